@@ -1,0 +1,3 @@
+"""peristiwa: political event data (CAMEO, PLOVER) from Indonesian news."""
+
+__version__ = "0.1.0"
