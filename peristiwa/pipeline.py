@@ -1,0 +1,58 @@
+"""The whole chain in one object: ingest -> clean -> NLP (-> events, see peristiwa.events).
+
+    import peristiwa
+    nlp = peristiwa.load()
+    analysed = nlp.analyse_text("Presiden Joko Widodo bertemu ...")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from peristiwa.clean.langid import prepare
+from peristiwa.nlp.pipeline import Analyzer, load_spacy, sentence_records
+from peristiwa.records import AnalysedDocument, Document, Skipped
+
+
+class Peristiwa:
+    """The loaded pipeline. Stateless apart from the loaded models; safe to reuse."""
+
+    def __init__(self, model: str | Path | None = None):
+        self.spacy = load_spacy(model)
+        self.analyzer = Analyzer(self.spacy)
+
+    def analyse(
+        self, docs: Iterable[Document | Skipped], batch_size: int = 64
+    ) -> Iterator[AnalysedDocument | Skipped]:
+        """Clean, language-check and analyse documents, in order.
+
+        Skipped inputs (and documents skipped at cleaning or language check) are
+        yielded in their place, never dropped.
+        """
+        pending: list = []
+
+        def flush():
+            cleans = [p for p in pending if not isinstance(p, Skipped)]
+            analysed = iter(self.analyzer.pipe(cleans, batch_size=batch_size))
+            for p in pending:
+                yield p if isinstance(p, Skipped) else next(analysed)
+            pending.clear()
+
+        for d in docs:
+            pending.append(d if isinstance(d, Skipped) else prepare(d))
+            if len(pending) >= batch_size:
+                yield from flush()
+        yield from flush()
+
+    def analyse_text(self, text: str, doc_id: str = "text", date: str | None = None) -> AnalysedDocument | Skipped:
+        return next(self.analyse([Document(id=doc_id, text=text, date=date, origin="<text>")]))
+
+    def sentences(self, analysed: AnalysedDocument):
+        """Sentence records with tokens (for display and CoNLL-U)."""
+        return sentence_records(analysed.clean, analysed.spacy_doc, with_tokens=True)
+
+
+def load(model: str | Path | None = None) -> Peristiwa:
+    """Load peristiwa with the packaged Indonesian model (or ``model``)."""
+    return Peristiwa(model)
