@@ -21,6 +21,37 @@ class Peristiwa:
     def __init__(self, model: str | Path | None = None):
         self.spacy = load_spacy(model)
         self.analyzer = Analyzer(self.spacy)
+        self._coder = None
+
+    @property
+    def coder(self):
+        if self._coder is None:
+            from peristiwa.events.coder import Coder
+
+            self._coder = Coder()
+        return self._coder
+
+    def code(
+        self, docs: Iterable[Document | Skipped], batch_size: int = 64
+    ) -> Iterator[tuple[AnalysedDocument, list] | Skipped]:
+        """Analyse and code documents: (analysed document, its event records) or Skipped, in order."""
+        for item in self.analyse(docs, batch_size=batch_size):
+            if isinstance(item, Skipped):
+                yield item
+                continue
+            try:
+                events = self.coder.code(item)
+            except Exception as exc:  # a coder bug must not lose the document: report it
+                yield Skipped(item.doc.id, item.doc.origin, f"coder error: {type(exc).__name__}: {exc}", stage="code")
+                continue
+            yield item, events
+
+    def code_text(self, text: str, doc_id: str = "text", date: str | None = None, **meta) -> list:
+        """Event records of one text (empty when the text is skipped)."""
+        doc = Document(id=doc_id, text=text, date=date, origin="<text>", **meta)
+        for item in self.code([doc]):
+            return [] if isinstance(item, Skipped) else item[1]
+        return []
 
     def analyse(
         self, docs: Iterable[Document | Skipped], batch_size: int = 64

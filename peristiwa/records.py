@@ -201,3 +201,84 @@ class AnalysedDocument:
     @property
     def doc(self) -> Document:
         return self.clean.doc
+
+
+@dataclass(slots=True)
+class ActorRef:
+    code: str
+    text: str
+    start: int | None = None  # original offsets
+    end: int | None = None
+
+    def to_dict(self, offsets: bool = True) -> dict[str, Any]:
+        d: dict[str, Any] = {"code": self.code, "text": self.text}
+        if offsets:
+            d["start"], d["end"] = self.start, self.end
+        return d
+
+
+@dataclass(slots=True)
+class Location:
+    name: str
+    country: str | None  # ISO3
+    lat: float | None
+    lon: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon}
+
+
+@dataclass(slots=True)
+class EventRecord:
+    """One coded event, as CODING-CONVENTIONS.md section 4 defines the record."""
+
+    doc_id: str
+    event_id: str
+    sentence_index: int
+    sentence: str
+    start: int  # trigger offsets in the original document text
+    end: int
+    trigger: str
+    code: str
+    root_code: str
+    quad_class: int
+    goldstein: float
+    plover: dict[str, str] | None
+    source: ActorRef | None
+    target: ActorRef | None
+    negated: bool
+    reported_by: ActorRef | None
+    date: str | None
+    date_text: str | None
+    location: Location | None
+    rule: str
+    label: str = ""
+    url: str | None = None
+    outlet: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "event_id": self.event_id,
+            "sentence_index": self.sentence_index,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "trigger": self.trigger,
+            "code": self.code,
+            "root_code": self.root_code,
+            "label": self.label,
+            "quad_class": self.quad_class,
+            "goldstein": self.goldstein,
+            "plover": self.plover,
+            "source": self.source.to_dict() if self.source else None,
+            "target": self.target.to_dict() if self.target else None,
+            "negated": self.negated,
+            "reported_by": self.reported_by.to_dict(offsets=False) if self.reported_by else None,
+            "date": self.date,
+            "date_text": self.date_text,
+            "location": self.location.to_dict() if self.location else None,
+            "rule": self.rule,
+            "url": self.url,
+            "outlet": self.outlet,
+        }

@@ -1,0 +1,270 @@
+"""Find and code actor mentions in an analysed document.
+
+Rules (the data they use is in ``peristiwa/data/actors``):
+
+* Longest match of countries, organisations, roles and known people.
+* A role followed by a country or organisation takes that country; the role's own
+  sector wins, else it inherits the organisation's sector ("Juru Bicara Kremlin"
+  -> RUSGOV, "Ketua KPK" -> IDNJUD, "Menteri Pertahanan Rusia" -> RUSGOV).
+  "Duta Besar Rusia untuk Amerika Serikat": the "untuk X" part belongs to the role.
+* A role without a country takes its default country, else the document's home
+  country (from the dateline place; Indonesian news defaults to IDN).
+* A name right after a role (or in apposition: "X, Perdana Menteri Qatar,") is
+  remembered with the role's code; later mentions of the full name or the surname
+  keep that code. Known office holders are coded by the tenure covering the date.
+* A bare country or capital acting on its own is its government (sector GOV).
+* "ia", "dia", "beliau", "pihaknya" refer to the most recent singular actor;
+  "kedua negara" to the two most recent countries; "kami", "kita", "saya" are
+  left for the event stage (the speaker of the quote).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from peristiwa.actors.lexicon import ActorLexicon, Entry
+
+LOCATIVE = frozenset({"di", "dari", "sekitar", "wilayah", "kawasan", "provinsi", "kota", "kabupaten", "daerah"})
+# A role noun right after one of these is not an actor ("pemilihan presiden", "calon gubernur").
+ROLE_BLOCKERS = frozenset(
+    {"pemilihan", "pilpres", "pilkada", "calon", "capres", "cawapres", "kandidat", "kantor", "gedung",
+     "rumah", "jabatan", "kursi", "kabinet", "bakal", "sebagai", "menjadi", "jadi"}
+)
+PRONOUNS_SINGULAR = frozenset({"ia", "dia", "beliau", "pihaknya"})
+FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku"})
+NAME_PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "de", "der", "von", "da", "ibn", "abu", "jr.", "jr"})
+
+
+@dataclass(slots=True)
+class ActorMention:
+    start: int  # token indices in the spaCy doc, end exclusive
+    end: int
+    code: str | None  # "USAGOV", "UNO", "IDNCVL", ...; None for unresolved first person
+    kind: str  # country | org | role | person | pronoun | first_person | pair
+    text: str
+    rule: str = ""
+    head: int = -1  # syntactic head token of the span
+    person: str | None = None
+
+
+@dataclass
+class DocumentActors:
+    """Actors of one document; per-document memory, never shared."""
+
+    mentions: list[ActorMention] = field(default_factory=list)
+    by_token: dict[int, list[ActorMention]] = field(default_factory=dict)
+
+    def at(self, i: int) -> list[ActorMention]:
+        return self.by_token.get(i, [])
+
+
+def compose(country: str | None, sector: str | None) -> str | None:
+    if not country:
+        return None
+    if len(country) == 3 and country in {"UNO", "EUR", "ASN", "NAT", "IGO", "NGO", "MNC", "WST"}:
+        return country
+    return country + (sector or "GOV")
+
+
+class ActorRecognizer:
+    def __init__(self, lexicon: ActorLexicon):
+        self.lex = lexicon
+        roles: dict[str, list[Entry]] = {}
+        for e in lexicon.entries:
+            if e.kind == "role":
+                roles.setdefault(e.pattern[0].lower(), []).append(e)
+        for lst in roles.values():
+            lst.sort(key=lambda e: -len(e.pattern))
+        self._roles = roles
+
+    # -- matching ---------------------------------------------------------------------------
+    def _match(self, doc, i: int, kinds: frozenset[str] | None = None) -> Entry | None:
+        n = len(doc)
+        best: Entry | None = None
+        for e in self.lex.candidates(doc[i].text):
+            if kinds and e.kind not in kinds:
+                continue
+            L = len(e.pattern)
+            if i + L <= n and all(doc[i + k].text == e.pattern[k] for k in range(1, L)):
+                best = e
+                break
+        if kinds is None or "role" in kinds:
+            for e in self._roles.get(doc[i].lower_, ()):
+                L = len(e.pattern)
+                if best is not None and L <= len(best.pattern):
+                    break
+                if i + L <= n and all(doc[i + k].lower_ == e.pattern[k].lower() for k in range(1, L)):
+                    best = e
+                    break
+        return best
+
+    def _name_at(self, doc, j: int) -> int:
+        """End of a person name starting at token j (0-length when none)."""
+        n = len(doc)
+        if j >= n:
+            return j
+        t = doc[j]
+        if t.ent_type_ == "PER" and t.ent_iob_ == "B":
+            k = j + 1
+            while k < n and doc[k].ent_iob_ == "I":
+                k += 1
+            return k
+        k = j
+        while k < n and k - j < 5:
+            tk = doc[k]
+            if (tk.is_alpha and tk.text[0].isupper() and not tk.is_upper) or (
+                k > j and tk.lower_ in NAME_PARTICLES
+            ) or (k > j and tk.text == "-" and k + 1 < n and doc[k + 1].text[:1].isupper()):
+                if self._match(doc, k, frozenset({"country", "org", "role"})) is not None:
+                    break
+                k += 1
+            else:
+                break
+        while k > j and doc[k - 1].lower_ in NAME_PARTICLES:
+            k -= 1
+        return k
+
+    # -- the pass over a document -------------------------------------------------------------
+    def find(self, doc, on: date | None = None, home: str = "IDN") -> DocumentActors:
+        out = DocumentActors()
+        memory: dict[tuple[str, ...], tuple[str, str]] = {}  # name tokens -> (code, person)
+        mem_first: dict[str, list[tuple[str, ...]]] = {}
+        n = len(doc)
+
+        def remember(start: int, end: int, code: str):
+            toks = tuple(doc[k].text for k in range(start, end))
+            if not toks:
+                return
+            person = " ".join(toks)
+            for key in {toks, toks[-1:]}:
+                if key[0][:1].isupper() and len(key[0]) > 2:
+                    memory[key] = (code, person)
+                    mem_first.setdefault(key[0], []).append(key)
+
+        def add(m: ActorMention):
+            span = doc[m.start:m.end]
+            m.head = span.root.i if len(span) else m.start
+            out.mentions.append(m)
+            for k in range(m.start, m.end):
+                out.by_token.setdefault(k, []).append(m)
+
+        i = 0
+        while i < n:
+            tok = doc[i]
+            low = tok.lower_
+            # document memory of introduced names (longest first)
+            mem_hit = None
+            for key in sorted(mem_first.get(tok.text, ()), key=len, reverse=True):
+                if i + len(key) <= n and all(doc[i + k].text == key[k] for k in range(len(key))):
+                    mem_hit = key
+                    break
+            e = self._match(doc, i)
+            if mem_hit and (e is None or len(mem_hit) >= len(e.pattern)):
+                code, person = memory[mem_hit]
+                add(ActorMention(i, i + len(mem_hit), code, "person", doc[i:i + len(mem_hit)].text,
+                                 rule="coref:name", person=person))
+                i += len(mem_hit)
+                continue
+            if e is None:
+                if low in PRONOUNS_SINGULAR:
+                    prev = self._last_singular(out)
+                    if prev is not None:
+                        add(ActorMention(i, i + 1, prev.code, "pronoun", tok.text, rule=f"coref:{low}",
+                                         person=prev.person))
+                elif low in FIRST_PERSON:
+                    add(ActorMention(i, i + 1, None, "first_person", tok.text, rule="first-person"))
+                elif low == "kedua" and i + 1 < n and doc[i + 1].lower_ in ("negara", "pihak", "pemimpin"):
+                    pair = self._last_two_countries(out)
+                    for code in pair:
+                        add(ActorMention(i, i + 2, code, "pair", doc[i:i + 2].text, rule="coref:kedua"))
+                    if pair:
+                        i += 2
+                        continue
+                i += 1
+                continue
+            L = len(e.pattern)
+            if e.kind == "role":
+                if i > 0 and doc[i - 1].lower_ in ROLE_BLOCKERS:
+                    i += L
+                    continue
+                j = i + L
+                country, sector, rule = e.default_country, e.sector, f"role:{e.source}"
+                nxt = self._match(doc, j, frozenset({"country", "org"})) if j < n else None
+                if nxt is not None:
+                    country = nxt.country
+                    sector = e.sector or nxt.sector
+                    rule += f"+{nxt.kind}:{nxt.source}"
+                    j += len(nxt.pattern)
+                    if j + 1 < n and doc[j].lower_ in ("untuk", "di") and self._match(doc, j + 1, frozenset({"country"})):
+                        j += 1 + len(self._match(doc, j + 1, frozenset({"country"})).pattern)
+                code = compose(country or home, sector)
+                name_start = j + 1 if j < n and doc[j].text == "," and j + 1 < n and doc[j + 1].ent_type_ == "PER" else j
+                name_end = self._name_at(doc, name_start)
+                if name_end > name_start:
+                    person_entry = self._match(doc, name_start, frozenset({"person"}))
+                    if person_entry is not None and name_start + len(person_entry.pattern) >= name_end:
+                        known = self.lex.person_code(person_entry.person, on)
+                        # the role as introduced wins, but a known person without a role country keeps theirs
+                        if nxt is None and e.default_country is None and known:
+                            code = known
+                    remember(name_start, name_end, code)
+                    j = name_end
+                add(ActorMention(i, j, code, "role", doc[i:j].text, rule=rule))
+                i = j
+                continue
+            if e.kind == "person":
+                code = self.lex.person_code(e.person, on)
+                add(ActorMention(i, i + L, code, "person", doc[i:i + L].text, rule=f"person:{e.source}", person=e.person))
+                memory[e.pattern] = (code, e.person)
+                i += L
+                continue
+            # country or organisation
+            if e.kind == "country" and i > 0 and doc[i - 1].lower_ in LOCATIVE:
+                i += L  # a place, not an actor
+                continue
+            code = compose(e.country, e.sector)
+            add(ActorMention(i, i + L, code, e.kind, doc[i:i + L].text, rule=f"{e.kind}:{e.source}"))
+            i += L
+        self._appositions(doc, out, remember, on)
+        return out
+
+    def _appositions(self, doc, out: DocumentActors, remember, on) -> None:
+        """ "Sheikh X, Perdana Menteri Qatar, ..." : the name takes the role's code."""
+        for ent in doc.ents:
+            if ent.label_ != "PER" or ent.start in out.by_token:
+                continue
+            j = ent.end
+            if j + 1 < len(doc) and doc[j].text == ",":
+                for m in out.at(j + 1):
+                    if m.kind == "role" and m.start == j + 1 and m.code:
+                        mention = ActorMention(ent.start, ent.end, m.code, "person", ent.text, rule="apposition")
+                        mention.head = ent.root.i
+                        out.mentions.append(mention)
+                        for k in range(ent.start, ent.end):
+                            out.by_token.setdefault(k, []).append(mention)
+                        break
+        out.mentions.sort(key=lambda m: m.start)
+
+    @staticmethod
+    def _last_singular(out: DocumentActors) -> ActorMention | None:
+        for m in reversed(out.mentions):
+            if m.kind in ("person", "role") and m.code:
+                return m
+        return None
+
+    @staticmethod
+    def _last_two_countries(out: DocumentActors) -> list[str]:
+        seen: list[str] = []
+        for m in reversed(out.mentions):
+            if m.code and m.kind in ("country", "role", "person", "org") and m.code[:3] not in seen:
+                seen.append(m.code[:3])
+                if len(seen) == 2:
+                    break
+        codes = []
+        for c3 in reversed(seen):
+            for m in reversed(out.mentions):
+                if m.code and m.code[:3] == c3:
+                    codes.append(m.code if m.kind != "country" else c3 + "GOV")
+                    break
+        return codes if len(codes) == 2 else []

