@@ -7,13 +7,13 @@ the same names (missing files there fall back to the packaged ones).
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from peristiwa.paths import DATA_DIR
+from peristiwa.tsv import read_tsv
 
 ACTORS_DIR = DATA_DIR / "actors"
 SECTORS = frozenset("GOV MIL COP JUD LEG SPY OPP PTY REB MED BUS EDU LAB REF CRM CVL".split())
@@ -37,14 +37,6 @@ class Tenure:
     code: str
     start: date | None
     end: date | None
-
-
-def _rows(path: Path):
-    with path.open(encoding="utf-8", newline="") as f:
-        lines = (line for line in f if line.strip() and not line.startswith("#"))
-        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-        for n, row in enumerate(reader, start=2):
-            yield n, {k.strip(): (v or "").strip() for k, v in row.items() if k}
 
 
 def _pattern(text: str) -> tuple[str, ...]:
@@ -111,19 +103,19 @@ def read_actor_lexicon(folder: Path) -> ActorLexicon:
 
     entries: list[Entry] = []
     f = path("countries.tsv")
-    for n, r in _rows(f):
+    for n, r in read_tsv(f):
         if r.get("pattern"):
             entries.append(
                 Entry("country", _pattern(r["pattern"]), country=r["country"], sector=r.get("sector") or None,
                       source=f"{f.name}:{n}")
             )
     f = path("organizations.tsv")
-    for n, r in _rows(f):
+    for n, r in read_tsv(f):
         if r.get("pattern"):
             country, sector = split_code(r["code"])
             entries.append(Entry("org", _pattern(r["pattern"]), country=country, sector=sector, source=f"{f.name}:{n}"))
     f = path("roles.tsv")
-    for n, r in _rows(f):
+    for n, r in read_tsv(f):
         if r.get("pattern"):
             entries.append(
                 Entry("role", _pattern(r["pattern"]), sector=r.get("sector") or None,
@@ -131,7 +123,7 @@ def read_actor_lexicon(folder: Path) -> ActorLexicon:
             )
     tenures: dict[str, list[Tenure]] = {}
     f = path("people.tsv")
-    for n, r in _rows(f):
+    for n, r in read_tsv(f):
         name = r.get("name")
         if not name:
             continue

@@ -34,6 +34,7 @@ from peristiwa.actors.lexicon import ActorLexicon, load_actor_lexicon
 from peristiwa.actors.recognizer import ActorMention, ActorRecognizer, DocumentActors
 from peristiwa.events.lexicon import EventLexicon, Trigger, load_event_lexicon
 from peristiwa.events.speech import Speaker, speakers
+from peristiwa.nlp.pipeline import iter_sentences, sentence_span
 from peristiwa.ontology import Ontology, load_ontology
 from peristiwa.records import ActorRef, AnalysedDocument, EventRecord
 from peristiwa.timeplace.dates import DateResolver, parse_iso
@@ -105,7 +106,7 @@ class Coder:
         words = [t.lower_ for t in sdoc]
         speaker = speakers(sdoc, actors, self.report_words)
         records: list[EventRecord] = []
-        for k, sent in enumerate(sdoc.sents):
+        for k, sent in enumerate(iter_sentences(sdoc)):
             try:
                 records.extend(self._sentence(analysed, k, sent, words, actors, speaker, doc_date, trace))
             except RecursionError:  # pathological parses: skip the sentence, keep the document
@@ -432,9 +433,7 @@ class Coder:
         doc = clean.doc
         sdoc = analysed.spacy_doc
         offsets = clean.offsets
-        s_start, s_end = offsets.span_to_original(sent.start_char, sent.end_char)
-        if k == 0 and clean.dateline is not None:
-            s_start = min(s_start, clean.dateline.start)
+        s_start, s_end = sentence_span(clean, sent, k == 0)
         sentence_text = doc.text[s_start:s_end]
         when = self.dates.resolve(sent.text, parse_iso(doc.date) or (parse_iso(clean.dateline.date) if clean.dateline else None))
         where = self.places.in_sentence(sdoc, sent) or None

@@ -7,12 +7,12 @@ replace them; missing files fall back to the packaged ones.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from peristiwa.paths import DATA_DIR
+from peristiwa.tsv import read_tsv
 
 EVENTS_DIR = DATA_DIR / "events"
 VOICES = frozenset({"active", "passive", "mutual", "intrans", "noun"})
@@ -33,15 +33,6 @@ class Trigger:
 class Cue:
     form: tuple[str, ...]
     kind: str
-
-
-def _rows(path: Path):
-    if not path.exists():
-        return
-    with path.open(encoding="utf-8", newline="") as f:
-        lines = (line for line in f if line.strip() and not line.startswith("#"))
-        for n, row in enumerate(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
-            yield n, {k.strip(): (v or "").strip() for k, v in row.items() if k}
 
 
 def _words(text: str) -> frozenset[str]:
@@ -94,7 +85,7 @@ def read_event_lexicon(folder: Path) -> EventLexicon:
 
     triggers: list[Trigger] = []
     f = path("verbs.tsv")
-    for n, r in _rows(f):
+    for n, r in read_tsv(f):
         if not r.get("form"):
             continue
         triggers.append(
@@ -102,15 +93,15 @@ def read_event_lexicon(folder: Path) -> EventLexicon:
                     _words(r.get("preps", "")), True, f"{f.name}:{n}")
         )
     f = path("nouns.tsv")
-    for n, r in _rows(f):
+    for n, r in read_tsv(f):
         if not r.get("form"):
             continue
         triggers.append(
             Trigger(tuple(r["form"].lower().split()), r["code"], "noun", _words(r.get("object", "")), frozenset(),
                     (r.get("standalone") or "no").lower() in ("yes", "ya", "true", "1"), f"{f.name}:{n}")
         )
-    light = {r["form"].lower() for _, r in _rows(path("light_verbs.tsv")) if r.get("form")}
-    cues = [Cue(tuple(r["form"].lower().split()), r["kind"]) for _, r in _rows(path("cues.tsv")) if r.get("form")]
+    light = {r["form"].lower() for _, r in read_tsv(path("light_verbs.tsv")) if r.get("form")}
+    cues = [Cue(tuple(r["form"].lower().split()), r["kind"]) for _, r in read_tsv(path("cues.tsv")) if r.get("form")]
     return EventLexicon(triggers, light, cues)
 
 

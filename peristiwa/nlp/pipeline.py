@@ -134,15 +134,33 @@ class Analyzer:
             yield AnalysedDocument(clean=clean, spacy_doc=sdoc, sentences=sentence_records(clean, sdoc))
 
 
+def iter_sentences(sdoc: Doc) -> Iterator:
+    """The document's sentences as spans without leading/trailing whitespace tokens,
+    whitespace-only sentences left out. Every stage numbers sentences this way."""
+    for sent in sdoc.sents:
+        a, b = sent.start, sent.end
+        while a < b and sdoc[a].is_space:
+            a += 1
+        while b > a and sdoc[b - 1].is_space:
+            b -= 1
+        if a < b:
+            yield sdoc[a:b]
+
+
+def sentence_span(clean: CleanDocument, sent, first: bool) -> tuple[int, int]:
+    """Original offsets of a sentence span; the first sentence starts at the dateline."""
+    start, end = clean.offsets.span_to_original(sent.start_char, sent.end_char)
+    if first and clean.dateline is not None:
+        start = min(start, clean.dateline.start)
+    return start, end
+
+
 def sentence_records(clean: CleanDocument, sdoc: Doc, with_tokens: bool = False) -> list[Sentence]:
     """Sentences of ``sdoc`` with offsets and text from the original document."""
     original = clean.doc.text
-    offsets = clean.offsets
     out: list[Sentence] = []
-    for k, sent in enumerate(sdoc.sents):
-        start, end = offsets.span_to_original(sent.start_char, sent.end_char)
-        if k == 0 and clean.dateline is not None:
-            start = min(start, clean.dateline.start)
+    for k, sent in enumerate(iter_sentences(sdoc)):
+        start, end = sentence_span(clean, sent, k == 0)
         s = Sentence(index=k, start=start, end=end, text=original[start:end])
         if with_tokens:
             s.tokens = token_records(clean, sent)

