@@ -181,12 +181,11 @@ def _is_headline(line: str) -> bool:
 
 def _line_reason(s: str) -> str | None:
     """Why the (stripped, non-empty) line is boilerplate, or None."""
-    low = s.lower()
-    if low in _FURNITURE or _FURNITURE_RE.fullmatch(s):
-        return "page furniture"
     for rx, reason in _LINE_RULES:
         if rx.match(s):
             return reason
+    if s.lower() in _FURNITURE or _FURNITURE_RE.fullmatch(s):
+        return "page furniture"
     if len(s) <= 300 and _PHOTO_CREDIT.search(s) and s.rstrip().endswith(")") and _PHOTO_CREDIT.search(s).end() >= len(s.rstrip()):
         # a whole line ending with a photo credit is a caption
         return "photo caption"
@@ -284,7 +283,16 @@ def _pass_chars(text: str, dateline_span: tuple[int, int] | None) -> list[Edit]:
             elif text[m.start() - 1] in ".!?":
                 edits.append((m.start(), m.start(), " ", None))  # opening: space before
     for m in _PHOTO_CREDIT.finditer(text):
-        edits.append((m.start(), m.end(), "", "photo caption"))
+        start = m.start()
+        nl = text.find("\n", m.end())
+        if not text[m.end() : nl if nl >= 0 else len(text)].strip():
+            # the credit ends its line: if what precedes it on the line is not a
+            # finished sentence, the whole line is a caption
+            ls = text.rfind("\n", 0, start) + 1
+            before = text[ls:start].strip()
+            if before and len(before) <= 250 and not before.endswith((".", "!", "?", '"', "\u201d")):
+                start = ls
+        edits.append((start, m.end(), "", "photo caption"))
     for m in _TRAILING_CODE.finditer(text):
         edits.append((m.start(), m.end(), "", "trailing code"))
     for m in _TAIL_GLUE.finditer(text):
@@ -307,7 +315,7 @@ def _pass_lines(text: str) -> list[Edit]:
         line = text[pos:end]
         s = line.strip()
         if s:
-            reason = _line_reason(s)
+            reason = "related links" if _RELATED_HEADER.fullmatch(s) and not s.lower().startswith("baca") else _line_reason(s)
             if reason is None and related_left > 0 and _is_headline(s):
                 reason = "related links"
                 related_left -= 1

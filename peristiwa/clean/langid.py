@@ -119,7 +119,7 @@ class LanguageIdentifier:
         top = values[0]
         code = _iso(top.language)
         if code in ("ms", "id"):
-            return self._malay_or_indonesian(sample, code, top.value)
+            return self.malay_or_indonesian(sample, code, top.value)
         return code, round(float(top.value), 4)
 
     @staticmethod
@@ -133,7 +133,7 @@ class LanguageIdentifier:
                 n_ms += 1
         return n_id, n_ms
 
-    def _malay_or_indonesian(self, sample: str, code: str, confidence: float) -> tuple[str, float]:
+    def malay_or_indonesian(self, sample: str, code: str, confidence: float) -> tuple[str, float]:
         n_id, n_ms = self.lexical_counts(sample)
         if code == "ms":
             if n_ms > n_id:

@@ -30,7 +30,7 @@ ABBREVIATIONS = frozenset(
     """
     dr drs dra prof ir h hj kh k.h st s.t s.h s.e s.pd s.sos s.ip s.kom s.ag s.psi m.si m.sc m.h m.m m.pd
     m.kom m.a m.t m.ag m.hum m.ap ph.d phd b.a b.sc ll.m lc dr.h
-    jr sr mr mrs ms mme mlle messrs
+    jr sr mr mrs ms mme mlle messrs hon rev
     no nos nr tel telp fax hlm vol
     a.n u.p yth sdr sdri bpk bp ny nn tn
     kol letkol mayjen brigjen jend laksda laksma marsda marsma kapt lettu letda serka sertu
@@ -57,7 +57,7 @@ _CANDIDATE = re.compile(
 )
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,3}")
-_LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})$")
+_LIST_ITEM = re.compile(r"\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4}")
 
 
 def _is_sentence_start(next_text: str) -> bool:
@@ -94,10 +94,8 @@ def _split_here(text: str, m: re.Match[str]) -> bool:
         return False  # initial: "Elaine L. Chao", "H. Ahmad"
     if _DOTTED.fullmatch(token) and not token.isdigit():
         return False  # "S.H", "a.n", "U.S", "M.Si"
-    if token.isdigit() and len(token) <= 2 and _LIST_NUMBER.search(text, line_start, start):
-        return False  # "1. Indonesia mengutuk ..." at the start of a line
-    if len(token) <= 4 and token.isalpha() and _LIST_NUMBER.search(text, line_start, start):
-        return False  # "a. ..." list item
+    if _LIST_ITEM.fullmatch(token) and not text[line_start : tb.start(1)].strip():
+        return False  # "1. Indonesia mengutuk ...", "b. ..." at the start of a line
     return True
 
 

@@ -18,6 +18,7 @@ _BOMS = (
 )
 # C0 controls other than tab, newline, vertical tab, form feed, carriage return; plus DEL
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_REPLACEMENT_RUN = re.compile("\ufffd+")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -44,9 +45,10 @@ def decode_bytes(data: bytes) -> tuple[str | None, str]:
     """Decode ``data``; return ``(text, encoding)`` or ``(None, reason)`` for binary data.
 
     UTF-8 (with or without BOM) and UTF-16/32 with a BOM are decoded directly.
-    Mostly-UTF-8 data with some invalid bytes is decoded with replacement
-    characters (encoding ``"utf-8 (replaced)"``).  Other data with few high
-    bytes is taken as Windows-1252 (a superset of Latin-1 for the printable
+    UTF-8 data with some invalid bytes (at least as many valid multi-byte
+    characters as runs of invalid bytes) is decoded with replacement
+    characters (encoding ``"utf-8 (replaced)"``).  Other data where at most
+    30 % of the bytes are high bytes is taken as Windows-1252 (a superset of Latin-1 for the printable
     range, and what Indonesian legacy files are in practice); data with many
     high bytes goes to charset-normalizer, whose failure means binary.
     """
@@ -63,13 +65,16 @@ def decode_bytes(data: bytes) -> tuple[str | None, str]:
     except UnicodeDecodeError:
         pass
     replaced = data.decode("utf-8", errors="replace")
-    bad = replaced.count("\ufffd")
-    good_multibyte = sum(1 for ch in replaced if ord(ch) > 0x7F) - bad
-    if good_multibyte >= bad:
+    bad_runs = len(_REPLACEMENT_RUN.findall(replaced))
+    good_multibyte = sum(1 for ch in replaced if ord(ch) > 0x7F and ch != "\ufffd")
+    if good_multibyte >= bad_runs:
+        # valid multi-byte sequences are (almost) never produced by legacy encodings
+        # by accident: this is UTF-8 with some corrupt bytes
         return replaced, "utf-8 (replaced)"
     high = sum(1 for b in data[:SNIFF_BYTES] if b >= 0x80)
     sample_len = min(len(data), SNIFF_BYTES)
-    if high <= max(4, sample_len // 10):
+    if high <= max(4, sample_len * 3 // 10):
+        # Latin-script text with some accented letters or typographic quotes
         try:
             return data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError:
