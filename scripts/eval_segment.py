@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from peristiwa.clean.cleaner import clean_document  # noqa: E402
-from peristiwa.clean.segment import segment  # noqa: E402
+from peristiwa.clean.segment import original_spans  # noqa: E402
 from peristiwa.records import Document  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -44,14 +44,7 @@ DEFAULT_GOLD = [
 def predicted_spans(doc: Document) -> tuple[list[tuple[int, int]], list[bool]]:
     """Original-offset sentence spans, and a mask of original chars that are ignorable."""
     clean = clean_document(doc)
-    spans = [clean.offsets.span_to_original(s, e) for s, e in segment(clean.text)]
-    dl = clean.dateline
-    if dl is not None:
-        for k, (s, e) in enumerate(spans):
-            if s >= dl.end:
-                if not doc.text[dl.end:s].strip():
-                    spans[k] = (dl.start, e)
-                break
+    spans = original_spans(clean)
     ignorable = [ch.isspace() for ch in doc.text]
     for a, b, _ in clean.removed:
         for i in range(a, min(b, len(ignorable))):

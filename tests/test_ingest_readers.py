@@ -352,3 +352,17 @@ def test_stdin_jsonl_binary_stream():
 def test_stdin_empty():
     (out,) = list(read_inputs(["-"], stdin=io.StringIO("")))
     assert isinstance(out, Skipped) and out.reason.startswith("empty")
+
+
+def test_symlink_loop_in_folder_terminates(tmp_path):
+    (tmp_path / "a.txt").write_text("Menteri meninjau gudang logistik.", encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    out = list(read_inputs([tmp_path]))
+    assert [d.id for d in out] == ["a"]
+
+
+def test_jsonl_sniffed_without_extension(tmp_path):
+    p = tmp_path / "ekspor"
+    p.write_text(json.dumps({"id": "z1", "text": "Kapal patroli mengusir kapal asing."}) + "\n", encoding="utf-8")
+    (d,) = list(read_inputs([p]))
+    assert isinstance(d, Document) and d.id == "z1"

@@ -162,3 +162,16 @@ def test_spans_are_ordered_trimmed_and_within_text(text):
     for s, e in spans:
         covered.update(range(s, e))
     assert all(text[i].isspace() for i in range(len(text)) if i not in covered)
+
+
+def test_original_spans_extend_first_sentence_to_dateline():
+    from peristiwa.clean.segment import original_spans
+
+    raw = "Jakarta (ANTARA) - Lima negara mengirim utusan. Mereka diterima presiden.\nBaca juga: Judul Lain\nAcara selesai."
+    clean = clean_document(Document(id="a", text=raw))
+    got = [raw[s:e] for s, e in original_spans(clean)]
+    assert got == [
+        "Jakarta (ANTARA) - Lima negara mengirim utusan.",
+        "Mereka diterima presiden.",
+        "Acara selesai.",
+    ]

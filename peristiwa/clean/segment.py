@@ -22,8 +22,12 @@ boundaries, so it is linear and fast.  Rules:
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-__all__ = ["segment", "ABBREVIATIONS"]
+if TYPE_CHECKING:
+    from peristiwa.records import CleanDocument
+
+__all__ = ["segment", "original_spans", "ABBREVIATIONS"]
 
 # Lower-cased tokens (without the final dot) after which a dot is not a sentence end.
 ABBREVIATIONS = frozenset(
@@ -128,3 +132,24 @@ def _segment_line(text: str, start: int, end: int, spans: list[tuple[int, int]])
             _add(text, cur, m.start("space"), spans)
             cur = m.end("space")
     _add(text, cur, end, spans)
+
+
+def original_spans(clean: "CleanDocument", spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``clean.text`` (default: ``segment(clean.text)``) in original offsets.
+
+    The sentence that directly follows a stripped dateline is extended back to
+    the dateline's start, so that "Jakarta (ANTARA) - Lima negara ..." is one
+    sentence of the original text, as annotators mark it.
+    """
+    if spans is None:
+        spans = segment(clean.text)
+    out = [clean.offsets.span_to_original(s, e) for s, e in spans]
+    dl = clean.dateline
+    if dl is not None and dl.end > dl.start:
+        text = clean.doc.text
+        for k, (s, e) in enumerate(out):
+            if s >= dl.end:
+                if not text[dl.end : s].strip():
+                    out[k] = (dl.start, e)
+                break
+    return out

@@ -27,6 +27,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
@@ -92,7 +93,9 @@ def read_inputs(
             continue
         path = Path(src)
         if path.is_dir():
-            files = sorted((p for p in path.rglob("*") if p.is_file()), key=lambda p: p.relative_to(path).as_posix())
+            files, errors = _walk_files(path)
+            for err in errors:
+                yield err
             for f in files:
                 yield from _read_file(f, colmap, seen_ids, base=path)
         elif path.is_file():
@@ -101,6 +104,25 @@ def read_inputs(
             yield Skipped(id=path.stem or str(path), origin=str(path), reason="not a regular file")
         else:
             yield Skipped(id=path.stem or str(path), origin=str(path), reason="not found")
+
+
+def _walk_files(root: Path) -> tuple[list[Path], list[Skipped]]:
+    """All regular files under ``root`` sorted by relative path (symlinked folders not followed)."""
+    errors: list[Skipped] = []
+
+    def onerror(exc: OSError) -> None:
+        where = exc.filename or str(root)
+        errors.append(Skipped(id=Path(where).name or str(where), origin=str(where), reason=f"unreadable folder: {exc.strerror or exc}"))
+
+    files: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=onerror, followlinks=False):
+        dirnames.sort()
+        for name in filenames:
+            p = Path(dirpath) / name
+            if p.is_file():
+                files.append(p)
+    files.sort(key=lambda p: p.relative_to(root).as_posix())
+    return files, errors
 
 
 def _check_columns(columns: Mapping[str, str] | None) -> dict[str, str]:
