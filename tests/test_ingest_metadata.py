@@ -107,3 +107,8 @@ def test_date_from_url(url, date):
 )
 def test_normalise_date(value, iso):
     assert normalise_date(value) == iso
+
+
+def test_glued_dash_needs_a_real_all_caps_place():
+    assert extract_dateline("AS-Rusia Sepakat Membuka Dialog") is None
+    assert extract_dateline("TNI-Polri menggelar apel bersama.") is None

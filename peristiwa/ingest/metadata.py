@@ -61,8 +61,6 @@ _COMMA = re.compile(
 )
 # A -  (single part: place or outlet)
 _SINGLE = re.compile(rf"(?P<a>{_PHRASE}){_WS}*{_DASH}{_WS}*")
-# Unspaced dash after an ALL-CAPS place ("JAYAPURA-Kontak"); handled separately
-_CAPS_GLUED = re.compile(r"(?P<a>[A-Z][A-Z .]{2,30}[A-Z])-(?=[A-Z][a-z])")
 # Only punctuation where the scraper cut the place and outlet ("- Satresnarkoba", ", , - ")
 _LEADING_DASH = re.compile(rf"(?:[\s,]|\u00ac\u2020)*{_DASH}(?:[ \t,]|\u00a0|\u00ac\u2020)*(?=\S)")
 
@@ -166,12 +164,8 @@ def _match_at(text: str, pos: int) -> Dateline | None:
             if dash_spaced or _DOMAIN.search(a):
                 return Dateline(place=None, outlet=a, date=date, start=start, end=m.end())
         elif _looks_like_place(a) and _starts_sentence(text, m.end()):
-            if dash_spaced or (a.isupper() and _UPPER_LOWER.match(text, m.end())):
+            if dash_spaced or (a.isupper() and len(a) >= 4 and _UPPER_LOWER.match(text, m.end())):
                 return Dateline(place=_title(a), outlet=None, date=date, start=start, end=m.end())
-
-    m = _CAPS_GLUED.match(window, pos)
-    if m and _looks_like_place(m.group("a")):
-        return Dateline(place=_title(m.group("a")), outlet=None, date=date, start=start, end=m.end())
 
     m = _LEADING_DASH.match(window, pos)
     if m:
