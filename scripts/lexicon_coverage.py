@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 EVENTS = ROOT / "peristiwa" / "data" / "events"
 SHARED = ROOT.parent / "shared"
 DEFAULT_GOLD = [SHARED / "corpora/news/dev_gold.jsonl", SHARED / "seeds/seeds_gold.jsonl"]
-TOKEN = re.compile(r"[\w]+(?:-[\w]+)*", re.UNICODE)
+TOKEN = re.compile(r"[\w]+(?:-[\w]+)*|[.,;:!?()\"“”]", re.UNICODE)
+PUNCT = set(".,;:!?()\"“”")
 CLITICS = ("nya", "lah", "kah", "pun")
 
 
@@ -42,6 +43,14 @@ def tokens(text: str) -> list[str]:
     return [t.lower() for t in TOKEN.findall(text)]
 
 
+def _clause(seq: list[str], stops) -> list[str]:
+    """The tokens of ``seq`` up to (not including) the first punctuation token in ``stops``."""
+    for k, t in enumerate(seq):
+        if t in stops:
+            return seq[:k]
+    return seq
+
+
 def variants(tok: str) -> list[str]:
     out = [tok]
     for c in CLITICS:
@@ -50,7 +59,7 @@ def variants(tok: str) -> list[str]:
     return out
 
 
-WINDOW = 6
+WINDOW = 8
 
 
 class Lexicon:
@@ -94,8 +103,8 @@ class Lexicon:
 
     @staticmethod
     def _has_object(toks: list[str], i: int, j: int, obj: str, passive: bool) -> bool:
-        after = toks[j : j + WINDOW]
-        before = toks[max(0, i - WINDOW) : i] if passive else []
+        after = _clause(toks[j : j + WINDOW], ".;:!?")
+        before = _clause(toks[max(0, i - WINDOW) : i][::-1], ".;:!?")[::-1] if passive else []
         for item in obj.split("|"):
             it = item.split()
             for win in (after, before):
@@ -160,7 +169,7 @@ class Lexicon:
 
     def _intent(self, toks: list[str], i: int, codes: set[str]) -> set[str]:
         """Apply the intent map when an intent cue stands in the 4 tokens before the match."""
-        window = toks[max(0, i - 4) : i]
+        window = _clause(toks[max(0, i - 4) : i][::-1], PUNCT)[::-1]
         cue = any(tuple(window[k : k + n]) in self.intent for n in (1, 2, 3) for k in range(len(window)))
         if not cue:
             return codes
@@ -191,7 +200,10 @@ def main() -> None:
     ap.add_argument("gold", nargs="*", type=Path, default=DEFAULT_GOLD)
     ap.add_argument("--misses", nargs="*", default=None, help="print gold triggers not found in context, for these roots (no value: all)")
     ap.add_argument("--spurious", type=int, default=0, metavar="N", help="print the N most frequent matches that hit no gold trigger")
+    ap.add_argument("--docs", type=Path, default=SHARED / "corpora/news/click_id_articles.jsonl",
+                    help="corpus for gold files without text (ids 'click_id_articles:N' = line N, field content)")
     a = ap.parse_args()
+    docs: list[str] | None = None
     lex = Lexicon()
     total, has_form, found = Counter(), Counter(), Counter()
     misses: dict[str, Counter] = defaultdict(Counter)
@@ -200,8 +212,13 @@ def main() -> None:
     for path in a.gold:
         for line in path.open(encoding="utf-8"):
             doc = json.loads(line)
+            text = doc.get("text")
+            if text is None:  # offsets-only gold: look the document up by line number
+                if docs is None:
+                    docs = [json.loads(ln).get("content", "") for ln in a.docs.open(encoding="utf-8")]
+                text = docs[int(doc["id"].rsplit(":", 1)[1]) - 1]
             for s in doc["sentences"]:
-                stoks = tokens(s["text"])
+                stoks = tokens(s.get("text") or text[s["start"] : s["end"]])
                 ms = lex.matches(stoks)
                 gold = []
                 for e in s["events"]:
