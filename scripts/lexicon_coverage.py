@@ -160,7 +160,7 @@ class Lexicon:
 
     def _anaphoric(self, toks: list[str], j: int, rows: list[dict[str, str]]) -> bool:
         """A standalone noun followed by tersebut/itu/ini ... with no "oleh" agent after it."""
-        if not all("standalone" in r for r in rows):
+        if not any("standalone" in r for r in rows):
             return False
         nxt = [tuple(toks[j : j + n]) for n in (1, 2)]
         if not any(k in self.anaphora for k in nxt):
