@@ -154,20 +154,27 @@ def read_gold(path: Path) -> list[dict]:
 
 
 def gold_documents(gold: list[dict], docs_path: Path | None = None) -> list[Document]:
-    """The documents to code: the gold file's own text, or the same ids from ``docs_path``."""
-    extra: dict[str, dict] = {}
+    """The documents to code: the gold file's own text, or the same ids read from ``docs_path``
+    with the ordinary readers (so a JSONL without ids gets ``<file stem>:<line>`` ids)."""
+    from peristiwa.ingest.readers import read_inputs
+
+    wanted = {str(g["id"]) for g in gold}
+    found: dict[str, Document] = {}
     if docs_path is not None:
-        with docs_path.open(encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    d = json.loads(line)
-                    extra[str(d.get("id"))] = d
+        for d in read_inputs([str(docs_path)]):
+            if isinstance(d, Document) and d.id in wanted:
+                found[d.id] = d
     out = []
     for g in gold:
-        d = extra.get(str(g["id"]), {})
-        text = g.get("text") or d.get("text") or ""
-        out.append(Document(id=str(g["id"]), text=text, date=g.get("date") or d.get("date"), url=g.get("url") or d.get("url"),
-                            source=d.get("outlet") or d.get("source"), title=d.get("title"), origin=f"gold:{g['id']}"))
+        gid = str(g["id"])
+        d = found.get(gid)
+        if d is None:
+            d = Document(id=gid, text=g.get("text") or "", origin=f"gold:{gid}")
+        d.date = g.get("date") or d.date
+        d.url = g.get("url") or d.url
+        if g.get("text"):
+            d.text = g["text"]
+        out.append(d)
     return out
 
 

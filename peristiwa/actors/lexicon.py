@@ -123,7 +123,7 @@ def read_actor_lexicon(folder: Path) -> ActorLexicon:
             )
     tenures: dict[str, list[Tenure]] = {}
     f = path("people.tsv")
-    for n, r in read_tsv(f):
+    for n, r in read_tsv(f, required=False):
         name = r.get("name")
         if not name:
             continue

@@ -31,7 +31,10 @@ ROLE_BLOCKERS = frozenset(
     {"pemilihan", "pilpres", "pilkada", "calon", "capres", "cawapres", "kandidat", "kantor", "gedung",
      "rumah", "jabatan", "kursi", "kabinet", "bakal", "sebagai", "menjadi", "jadi"}
 )
-PRONOUNS_SINGULAR = frozenset({"ia", "dia", "beliau", "pihaknya"})
+# modifiers that may stand between a role and its country
+ROLE_MODIFIERS = frozenset({"senior", "tinggi", "baru", "utama", "khusus", "lama", "sementara", "tertinggi", "resmi",
+                            "militer", "keamanan", "pertahanan", "diplomatik", "top"})
+PRONOUNS_SINGULAR = frozenset({"ia", "dia", "beliau", "pihaknya", "mereka"})
 FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku"})
 NAME_PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "de", "der", "von", "da", "ibn", "abu", "jr.", "jr"})
 
@@ -149,7 +152,9 @@ class ActorRecognizer:
             for k in range(m.start, m.end):
                 out.by_token.setdefault(k, []).append(m)
 
+        role_country: dict[str, str] = {}  # role head word -> country it was last introduced with
         i = 0
+        chain_start: int | None = None
         while i < n:
             tok = doc[i]
             low = tok.lower_
@@ -160,6 +165,8 @@ class ActorRecognizer:
                     mem_hit = key
                     break
             e = self._match(doc, i)
+            if e is None or e.kind != "role":
+                chain_start = None
             if mem_hit and (e is None or len(mem_hit) >= len(e.pattern)):
                 code, person = memory[mem_hit]
                 add(ActorMention(i, i + len(mem_hit), code, "person", doc[i:i + len(mem_hit)].text,
@@ -168,7 +175,7 @@ class ActorRecognizer:
                 continue
             if e is None:
                 if low in PRONOUNS_SINGULAR:
-                    prev = self._last_singular(out)
+                    prev = salient_before(out, doc, i)
                     if prev is not None:
                         add(ActorMention(i, i + 1, prev.code, "pronoun", tok.text, rule=f"coref:{low}",
                                          person=prev.person))
@@ -191,6 +198,14 @@ class ActorRecognizer:
                 j = i + L
                 country, sector, rule = e.default_country, e.sector, f"role:{e.source}"
                 nxt = self._match(doc, j, frozenset({"country", "org"})) if j < n else None
+                # "agen intelijen senior Rusia", "pejabat tinggi AS": up to two modifiers before the country
+                k = j
+                while nxt is None and k < min(n, j + 2) and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") \
+                        and doc[k].lower_ in ROLE_MODIFIERS:
+                    k += 1
+                    nxt = self._match(doc, k, frozenset({"country", "org"})) if k < n else None
+                    if nxt is not None:
+                        j = k
                 if nxt is not None:
                     country = nxt.country
                     sector = e.sector or nxt.sector
@@ -198,6 +213,23 @@ class ActorRecognizer:
                     j += len(nxt.pattern)
                     if j + 1 < n and doc[j].lower_ in ("untuk", "di") and self._match(doc, j + 1, frozenset({"country"})):
                         j += 1 + len(self._match(doc, j + 1, frozenset({"country"})).pattern)
+                if nxt is None and j < n and self._match(doc, j, frozenset({"role"})) is not None:
+                    # a chain of roles ("Juru Bicara Kementerian Luar Negeri Rusia"): one mention,
+                    # coded by the last role and what follows it
+                    if chain_start is None:
+                        chain_start = i
+                    i = j
+                    continue
+                if nxt is None and e.sector is None:
+                    chain_start = None
+                    i += L  # "pihak", "Juru Bicara" with nothing to inherit from: not an actor by itself
+                    continue
+                head_word = e.pattern[0].lower()
+                if nxt is not None:
+                    role_country[head_word] = nxt.country
+                elif not e.default_country and head_word in role_country:
+                    country = role_country[head_word]  # "Kedutaan" after "Kedutaan Besar Rusia"
+                    rule += "+coref:role-country"
                 code = compose(country or home, sector)
                 name_start = j + 1 if j < n and doc[j].text == "," and j + 1 < n and doc[j + 1].ent_type_ == "PER" else j
                 name_end = self._name_at(doc, name_start)
@@ -210,7 +242,9 @@ class ActorRecognizer:
                             code = known
                     remember(name_start, name_end, code)
                     j = name_end
-                add(ActorMention(i, j, code, "role", doc[i:j].text, rule=rule))
+                first = chain_start if chain_start is not None else i
+                chain_start = None
+                add(ActorMention(first, j, code, "role", doc[first:j].text, rule=rule))
                 i = j
                 continue
             if e.kind == "person":
@@ -247,11 +281,8 @@ class ActorRecognizer:
         out.mentions.sort(key=lambda m: m.start)
 
     @staticmethod
-    def _last_singular(out: DocumentActors) -> ActorMention | None:
-        for m in reversed(out.mentions):
-            if m.kind in ("person", "role") and m.code:
-                return m
-        return None
+    def _last_singular(out: DocumentActors, doc=None) -> ActorMention | None:
+        return salient_before(out, doc, None)
 
     @staticmethod
     def _last_two_countries(out: DocumentActors) -> list[str]:
@@ -268,3 +299,20 @@ class ActorRecognizer:
                     codes.append(m.code if m.kind != "country" else c3 + "GOV")
                     break
         return codes if len(codes) == 2 else []
+
+
+def salient_before(out: DocumentActors, doc, i: int | None) -> ActorMention | None:
+    """The antecedent of "ia", "-nya", "beliau": the latest singular actor (person or role) before
+    ``i``, preferring the first such actor of its sentence: Indonesian puts the subject first."""
+    last = None
+    for m in reversed(out.mentions):
+        if (i is None or m.start < i) and m.kind in ("person", "role", "pronoun") and m.code:
+            last = m
+            break
+    if last is None or doc is None:
+        return last
+    sent = doc[last.start].sent
+    for m in out.mentions:
+        if m.start >= sent.start and m.kind in ("person", "role", "pronoun") and m.code:
+            return m if m.start <= last.start else last
+    return last

@@ -32,7 +32,7 @@ from datetime import date
 
 from peristiwa.actors.lexicon import ActorLexicon, load_actor_lexicon
 from peristiwa.actors.recognizer import ActorMention, ActorRecognizer, DocumentActors
-from peristiwa.events.lexicon import EventLexicon, Trigger, load_event_lexicon
+from peristiwa.events.lexicon import OBJECT_WINDOW, EventLexicon, Trigger, item_matches, load_event_lexicon
 from peristiwa.events.speech import Speaker, speakers
 from peristiwa.nlp.pipeline import iter_sentences, sentence_span
 from peristiwa.ontology import Ontology, load_ontology
@@ -46,13 +46,11 @@ HARD_BREAK = frozenset({";", "bahwa", "namun", "tetapi", "tapi", "sedangkan", '"
 TARGET_PREPS = frozenset({"dengan", "kepada", "terhadap", "ke", "atas", "untuk", "pada", "bagi", "melawan", "antara"})
 NOT_SUBJECT_PREPS = frozenset({"dengan", "kepada", "terhadap", "ke", "untuk", "oleh", "dari", "atas", "pada", "bagi",
                                "melawan", "antara", "tentang", "mengenai", "di", "sama"})
+MUTUAL_PREPS = frozenset({"dengan", "antara", "bersama"})
+NOUN_TARGET_PREPS = frozenset({"terhadap", "atas", "ke", "kepada", "pada", "melawan", "dengan", "antara"})
+# the rest of the clause is the topic, not a participant: "pembicaraan tentang konflik Ukraina"
+TOPIC_MARKERS = frozenset({"tentang", "mengenai", "terkait", "soal", "perihal", "seputar"})
 COORD = frozenset({"dan", "serta", ",", "maupun"})
-MUTUAL_ROOTS = frozenset({"04", "06"})
-MUTUAL_CODES = frozenset({"057", "0311", "0312", "0313", "0314"})
-# intent cue before a cooperative or forceful action -> intent / threat codes
-INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "14": "133", "15": "138",
-                  "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
-
 
 @dataclass(slots=True)
 class Found:
@@ -61,9 +59,22 @@ class Found:
     start: int  # token span of the whole trigger
     end: int
     head: int  # the token that carries the syntax (the verb, or the light verb)
-    trig: Trigger
+    trig: Trigger | None
     voice: str
     rule: str
+    kind: str  # verb | noun | composite
+
+
+MUTUAL_NOUN_CODES = ("04", "057", "06", "0841", "0871")
+
+
+def _is_mutual(code: str) -> bool:
+    return code.startswith(MUTUAL_NOUN_CODES)
+
+
+def _noun_voice(code: str) -> str:
+    """Nominal triggers: mutual for meetings, agreements, cooperation, exchanges and truces."""
+    return "mutual" if _is_mutual(code) else "noun"
 
 
 def _event_id(doc_id: str, sent: int, start: int, code: str, src: str | None, tgt: str | None) -> str:
@@ -119,65 +130,90 @@ class Coder:
         s, e = sent.start, sent.end
         if e - s > 400:  # run-on "sentences" (tables, lists): too unreliable to code
             return []
-        raw: list[tuple] = []  # (found, code, source mentions, target mentions, negated, speaker, extra rule)
-        consumed: set[int] = set()
-        # -- declines to comment (011): whole cue span is consumed
-        for i in range(s, e):
-            cue = self.lex.cue_at(words, i, "decline_comment")
-            if cue is not None and i not in consumed:
-                L = len(cue.form)
-                consumed.update(range(i, i + L))
-                found = Found(i, i + L, i, Trigger(cue.form, "011", "intrans", frozenset(), frozenset(), True, "cues.tsv"),
-                              "intrans", "decline-comment")
-                src = self._source(sdoc, found, actors, s)
-                raw.append((found, "011", src, [], False, None, ""))
-        # -- denials (016) and their scope
+        cue_start, cue_cover = self._cues(words, s, e)
+        found = self._triggers(words, s, e, actors)
+        governed = self._governors(words, found, s)
+        # denial scopes: after a deny cue, what is denied did not happen, says the denier
         deny_scope: list[tuple[int, int, list[ActorMention], bool]] = []
+        decline_spans: list[tuple[int, int]] = []
         for i in range(s, e):
-            if i in consumed:
+            c = cue_start.get(i)
+            if c is None:
                 continue
-            cue = self.lex.cue_at(words, i, "deny")
-            if cue is None:
-                continue
-            L = len(cue.form)
-            consumed.update(range(i, i + L))
-            found = Found(i, i + L, i, Trigger(cue.form, "016", "active", frozenset(), frozenset(), True, "cues.tsv"),
-                          "active", "deny")
-            negated = self._negated(words, i, s)
-            src = self._source(sdoc, found, actors, s)
-            end = self._scope_end(words, i + L, e)
-            deny_scope.append((i + L, end, src, negated))
-            if not negated:
-                raw.append((found, "016", src, [], False, None, ""))
-        # -- triggers
-        for f in self._triggers(words, s, e, actors, consumed):
+            L = len(c.form)
+            if c.kind == "deny":
+                negated = self._negated(words, i, s, cue_start, cue_cover)
+                probe = Found(i, i + L, i, None, "active", "deny", "verb")
+                deny_scope.append((i + L, self._scope_end(words, i + L, e), self._source(sdoc, probe, actors, s), negated))
+            elif c.kind == "decline_comment":
+                decline_spans.append((i, self._clause_end(words, i + L, e)))
+        raw: list[tuple] = []
+        for f in found:
             code = f.trig.code
             root = code[:2]
-            negated = self._negated(words, f.start, s)
-            def note(reason: str) -> None:
+
+            def note(reason: str, f=f, code=code) -> None:
                 if trace is not None:
                     trace.append({"kind": "trigger", "sentence": k, "text": sdoc[f.start:f.end].text, "code": code,
                                   "rule": f.rule, "fired": False, "reason": reason})
 
-            hypo = self._hypothetical(words, f.start, s)
-            if hypo and root != "13":
-                note("conditional or hypothetical (jika, apabila, kemungkinan, ...)")
+            if f.start in governed and governed[f.start][0] == "absorbed":
+                note(f"governed by '{governed[f.start][1]}': coded as part of that act")
                 continue
-            if self._after_reject(words, f.start, s) and root != "12":
-                note("object of a rejection ('menolak untuk ...'): the rejection is the event")
-                continue
-            intent = self._intent(words, f.start, s)
             extra = ""
-            if intent and root not in ("03", "13"):
-                new = INTENT_BY_ROOT.get(root)
-                if new is None:
-                    note(f"planned ({intent}) {root}-action has no intent code: not an event yet")
+            if f.start in governed and governed[f.start][0] == "governor":
+                result, embedded = governed[f.start][1], governed[f.start][2]
+                if result == "-":
+                    note(f"governs '{embedded}': the complement map codes nothing")
                     continue
-                code, extra = new, f"+intent:{intent}"
+                if result not in ("=", None):
+                    code, extra = result, f"+complement:{embedded}"
+                    root = code[:2]
+            if code == "011":
+                decline_spans.append((f.start, self._clause_end(words, f.end, e)))
+            elif any(a <= f.start < b for a, b in decline_spans):
+                note("topic of a decline to comment: not coded as happened")
+                continue
+            if self._hypothetical(words, f.start, s, cue_start) and root != "13":
+                note("conditional, question or possibility (jika, apabila, apakah, kemungkinan ...)")
+                continue
+            if self._before(words, f.start, s, cue_start, ("obligation",), 3):
+                note("called for, not done (harus, perlu, seharusnya ...)")
+                continue
+            if f.kind == "noun" and f.end < e and cue_start.get(f.end) is not None and cue_start[f.end].kind == "anaphora":
+                note("refers back to an event already reported (… tersebut / itu)")
+                continue
+            intent = self._before(words, f.start, s, cue_start, ("intent",), 4)
+            if intent and root != "03" and not extra:
+                result = self.lex.complement("intent", code)
+                if result in (None, "-"):
+                    note(f"planned ('{intent}'): no intent code for {code}, not an event yet")
+                    continue
+                if result != "=":
+                    code, extra = result, f"+intent:{intent}"
+                    root = code[:2]
+            elif not extra and self._before(words, f.start, s, cue_start, ("purpose",), 2) and f.start not in governed:
+                note("purpose clause (untuk, agar ...): intended, not done")
+                continue
+            negated = self._negated(words, f.start, s, cue_start, cue_cover)
+            if f.voice == "active" and _is_mutual(code) and not code.startswith(("042", "043", "044", "045")):
+                f.voice = "mutual"
+            pair = self._between(sdoc, f, actors, e) if f.voice in ("mutual", "noun", "intrans") else None
+            if pair is not None:
+                src, tgt = pair
+                raw.append((f, code, src, tgt, self._negated(words, f.start, s, cue_start, cue_cover), speaker[f.start],
+                            extra + "+between"))
+                if not _is_mutual(code):  # a clash: each side acts on the other
+                    raw.append((f, code, tgt, src, False, speaker[f.start], extra + "+between"))
+                continue
             src = self._source(sdoc, f, actors, s)
             tgt = self._target(sdoc, f, actors, s, e)
-            if f.voice == "mutual" and not tgt and len(src) >= 2:
-                src, tgt = src[:1], src[1:]
+            if f.voice == "mutual" and len(src) >= 2:
+                # "AS dan Rusia membahas ...": one mutual event between the two
+                src, tgt = src[:1], (tgt or src[1:2])
+            if _is_mutual(code) and not [m for m in tgt if m.code or m.kind == "first_person"]:
+                note("a meeting, agreement or cooperation needs a second party; none found")
+                continue
             sp = speaker[f.start]
             for a, b, scope_src, scope_neg in deny_scope:
                 if a <= f.start < b and scope_src:
@@ -192,103 +228,199 @@ class Coder:
             offsets = analysed.clean.offsets
             for f, code, src, tgt, negated, sp, extra in raw:
                 start = offsets.to_original(sdoc[f.start].idx)
-                ok = (start, code) in fired
+                ok = any(st == start for st, _ in fired)
                 trace.append({"kind": "trigger", "sentence": k, "text": sdoc[f.start:f.end].text, "code": code,
                               "rule": f.rule + extra, "fired": ok, "negated": negated,
                               "source": [m.code for m in src], "target": [m.code for m in tgt],
                               "reported_by": sp.mention.code if sp else None,
-                              "reason": "coded" if ok else ("no source actor found" if not [m for m in src if m.code] else "duplicate of an event already coded")})
+                              "reason": "coded" if ok else ("no source actor found" if not [m for m in src if m.code]
+                                                            else "dropped by a refinement or a duplicate")})
         return records
 
-    # -- triggers -------------------------------------------------------------------------------
-    def _triggers(self, words, s, e, actors: DocumentActors, consumed: set[int]) -> list[Found]:
-        out: list[Found] = []
+    # -- cues -----------------------------------------------------------------------------------
+    def _cues(self, words, s, e):
+        """Longest cue match left to right: the cue starting at each token, and the kind covering it."""
+        start: dict[int, object] = {}
+        cover: dict[int, str] = {}
         i = s
         while i < e:
-            if i in consumed or actors.at(i):
+            c = self.lex.cue_at(words, i)
+            if c is None:
                 i += 1
                 continue
-            w = words[i]
-            if w in self.lex.light_verbs:
-                hit = self._light(words, i, e, actors)
-                if hit is not None:
-                    out.append(hit)
-                    consumed.update(range(hit.start, hit.end))
-                    i = hit.end
-                    continue
-            best = None
-            for t in self.lex.triggers_at(words, i):
-                L = len(t.form)
-                if any(actors.at(j) for j in range(i, i + L)):
-                    continue
-                if t.objects and not (t.objects & set(words[i + L:min(e, i + L + 6)])):
-                    continue
-                if t.voice == "noun" and not t.standalone:
-                    continue
-                best = t
-                break
-            if best is not None:
-                L = len(best.form)
-                out.append(Found(i, i + L, i, best, best.voice, f"{best.source}"))
-                consumed.update(range(i, i + L))
-                i += L
-                continue
-            i += 1
-        return out
+            start[i] = c
+            for j in range(i, min(e, i + len(c.form))):
+                cover[j] = c.kind
+            i += len(c.form)
+        return start, cover
 
-    def _light(self, words, i, e, actors) -> Found | None:
-        for j in range(i + 1, min(e, i + 5)):
-            if words[j] in CLAUSE_BREAK or actors.at(j):
-                return None
-            for t in self.lex.triggers_at(words, j):
-                if t.voice != "noun":
-                    continue
-                L = len(t.form)
-                if t.objects and not (t.objects & set(words[j + L:min(e, j + L + 6)])):
-                    continue
-                voice = "passive" if words[i].startswith("di") else ("mutual" if t.code[:2] in MUTUAL_ROOTS or t.code in MUTUAL_CODES else "active")
-                return Found(i, j + L, i, t, voice, f"light:{words[i]}+{t.source}")
-        return None
-
-    # -- modality -------------------------------------------------------------------------------
-    def _window(self, words, i, s, size=5):
-        """Tokens before i in the same clause, nearest first."""
+    def _window(self, words, i, s, size):
+        """Token positions before i in the same clause, nearest first."""
         for j in range(i - 1, max(s, i - size) - 1, -1):
-            if words[j] in CLAUSE_BREAK and words[j] not in ("yang",):
+            if words[j] in CLAUSE_BREAK and words[j] != "yang":
                 return
             yield j
 
-    def _negated(self, words, i, s) -> bool:
-        for j in self._window(words, i, s):
-            if self.lex.cue_at(words, j, "negation"):
-                return True
-        return False
-
-    def _intent(self, words, i, s) -> str | None:
-        for j in self._window(words, i, s, 4):
-            c = self.lex.cue_at(words, j, "intent")
-            if c:
+    def _before(self, words, i, s, cue_start, kinds, size) -> str | None:
+        for j in self._window(words, i, s, size):
+            c = cue_start.get(j)
+            if c is not None and c.kind in kinds and j + len(c.form) <= i:
                 return " ".join(c.form)
         return None
 
-    def _hypothetical(self, words, i, s) -> bool:
+    def _negated(self, words, i, s, cue_start, cue_cover) -> bool:
+        return self._before(words, i, s, cue_start, ("negation",), 4) is not None
+
+    def _hypothetical(self, words, i, s, cue_start) -> bool:
         for j in range(i - 1, max(s, i - 12) - 1, -1):
             if words[j] in HARD_BREAK:
                 return False
-            if self.lex.cue_at(words, j, "hypothetical"):
+            c = cue_start.get(j)
+            if c is not None and c.kind == "hypothetical":
                 return True
         return False
 
     @staticmethod
-    def _after_reject(words, i, s) -> bool:
-        return i - 2 >= s and words[i - 1] == "untuk" and words[i - 2] in ("menolak", "enggan", "tolak")
+    def _clause_end(words, i, e) -> int:
+        for j in range(i, e):
+            if words[j] in (",", ";", "namun", "tetapi", "tapi", "sedangkan", "sementara"):
+                return j
+        return e
 
     @staticmethod
     def _scope_end(words, i, e) -> int:
         for j in range(i, e):
-            if words[j] in (";",) or (words[j] == "," and j + 1 < e and words[j + 1].startswith(("membenarkan", "mengakui", "mengonfirmasi", "mengkonfirmasi", "namun", "tetapi"))):
+            if words[j] == ";" or (words[j] == "," and j + 1 < e and words[j + 1].startswith(
+                    ("membenarkan", "mengakui", "mengonfirmasi", "mengkonfirmasi", "namun", "tetapi", "tapi"))):
                 return j
         return e
+
+    # -- triggers -------------------------------------------------------------------------------
+    def _select(self, rows, words, i, L, s, e, passive_window: bool):
+        """README rule 4: satisfied object-constrained rows first (longest item, nearest, file order),
+        else the first bare row, else nothing."""
+        best = None
+        for r in rows:
+            if not r.objects:
+                continue
+            after = range(i + L, min(e, i + L + OBJECT_WINDOW))
+            before = range(max(s, i - OBJECT_WINDOW), i) if (passive_window or r.voice == "passive") else range(0)
+            for item in r.objects:
+                for p in (*after, *before):
+                    if p + len(item) > e:
+                        continue
+                    if all(item_matches(words[p + q], item[q]) for q in range(len(item))):
+                        key = (-len(item), abs(p - i), r.order)
+                        if best is None or key < best[0]:
+                            best = (key, r)
+                        break
+        if best is not None:
+            return best[1]
+        for r in rows:
+            if not r.objects:
+                return r
+        return None
+
+    def _literal(self, words, i, s, e, nouns: bool):
+        """The longest literal trigger (verb rows, or standalone noun rows) at i."""
+        rows = [t for t in self.lex.triggers_at(words, i) if t.is_noun == nouns and (t.standalone or not nouns)]
+        for L in sorted({len(t.form) for t in rows}, reverse=True):
+            hit = self._select([t for t in rows if len(t.form) == L], words, i, L, s, e, False)
+            if hit is not None:
+                return hit
+        return None
+
+    def _noun_after(self, words, j, s, e, allowed: frozenset[str]):
+        rows = [t for t in self.lex.triggers_at(words, j) if t.is_noun and (not allowed or t.form[0] in allowed)]
+        for L in sorted({len(t.form) for t in rows}, reverse=True):
+            hit = self._select([t for t in rows if len(t.form) == L], words, j, L, s, e, False)
+            if hit is not None:
+                return hit
+        return None
+
+    def _is_filler(self, word: str) -> bool:
+        return word in self.lex.filler_words or word.replace(".", "").replace(",", "").isdigit()
+
+    def _composite(self, words, i, s, e, actors):
+        """Light verb + (up to 3 fillers) + noun trigger, or noun + passive light verb (up to 4 tokens on)."""
+        lv = self.lex.light_at(words, i)
+        if lv is not None:
+            j = i + len(lv.form)
+            skipped = 0
+            while j < e and skipped < 3 and self._is_filler(words[j]):
+                j += 1
+                skipped += 1
+            if j < e and not actors.at(j):
+                t = self._noun_after(words, j, s, e, lv.nouns)
+                if t is not None and self.lex.blocker_at(words, j) >= len(t.form):
+                    t = None  # "melancarkan serangan dunia maya": the blocker wins
+                if t is not None:
+                    voice = lv.voice
+                    if voice == "active" and _is_mutual(t.code):
+                        voice = "mutual"
+                    return Found(i, j + len(t.form), i, t, voice, f"light:{lv.source}+{t.source}", "composite")
+        # noun ... passive light verb: "Serangan tersebut dilakukan oleh Houthi"
+        t = self._noun_after(words, i, s, e, frozenset())
+        if t is not None and self.lex.blocker_at(words, i) < len(t.form):
+            end = i + len(t.form)
+            for j in range(end, min(e, end + 4)):
+                if words[j] in CLAUSE_BREAK and words[j] != "yang":
+                    break
+                lv = self.lex.light_at(words, j)
+                if lv is not None and lv.voice == "passive" and (not lv.nouns or t.form[0] in lv.nouns):
+                    return Found(i, j + len(lv.form), j, t, "passive", f"light:{t.source}+{lv.source}", "composite")
+        return None
+
+    def _triggers(self, words, s, e, actors: DocumentActors) -> list[Found]:
+        out: list[Found] = []
+        i = s
+        while i < e:
+            if actors.at(i):
+                i += 1
+                continue
+            cands = []  # (length, priority, found or None for a blocker)
+            lb = self.lex.blocker_at(words, i)
+            if lb:
+                cands.append((lb, 0, None))
+            v = self._literal(words, i, s, e, nouns=False)
+            if v is not None:
+                cands.append((len(v.form), 1, Found(i, i + len(v.form), i, v, v.voice, v.source, "verb")))
+            nn = self._literal(words, i, s, e, nouns=True)
+            if nn is not None:
+                cands.append((len(nn.form), 2, Found(i, i + len(nn.form), i, nn, _noun_voice(nn.code), nn.source, "noun")))
+            c = self._composite(words, i, s, e, actors)
+            if c is not None:
+                cands.append((c.end - c.start, 3, c))
+            if not cands:
+                i += 1
+                continue
+            length, _, best = min(cands, key=lambda x: (-x[0], x[1]))
+            if best is not None and not any(actors.at(j) for j in range(best.start, best.end)
+                                            if j != best.start and best.kind != "composite"):
+                out.append(best)
+            i += max(length, 1)
+        return out
+
+    def _governors(self, words, found: list[Found], s) -> dict[int, tuple]:
+        """Governing acts (appeal, demand, reject, threaten, accuse, intent verbs) and the act each absorbs."""
+        out: dict[int, tuple] = {}
+        for a, g in enumerate(found):
+            code = g.trig.code
+            key = "112" if code.startswith("112") else ("intent" if code.startswith("03") else code[:2])
+            if key not in ("02", "10", "12", "13", "112", "intent"):
+                continue
+            for b in found[a + 1:]:
+                if b.start - g.end > 8:
+                    break
+                if any(words[j] in HARD_BREAK for j in range(g.end, b.start)):
+                    break
+                if b.start in out:
+                    continue
+                result = self.lex.complement(key, b.trig.code)
+                out[g.start] = ("governor", result, " ".join(words[b.start:b.end]))
+                out[b.start] = ("absorbed", " ".join(words[g.start:g.end]))
+                break
+        return out
 
     # -- arguments ------------------------------------------------------------------------------
     def _source(self, sdoc, f: Found, actors: DocumentActors, s: int) -> list[ActorMention]:
@@ -299,15 +431,68 @@ class Coder:
             if after:
                 return self._coordinated(after, actors, sdoc)
         m = self._dep_subject(sdoc, f.head, actors) or self._left(sdoc, f.start, s, actors)
+        if m is None and self._initial(sdoc, f.start, s):
+            # headline or nominal use: "Demo mahasiswa di DPR ...", "Bentrok warga dan aparat ..."
+            m = self._mention_right(f.end, min(len(sdoc), f.end + 2), actors, sdoc)
         return self._coordinated(m, actors, sdoc) if m else []
+
+    @staticmethod
+    def _initial(sdoc, i, s) -> bool:
+        """Nothing but punctuation, a dateline or a preposition before token i in its sentence."""
+        return all(not sdoc[j].is_alpha or sdoc[j].lower_ in ("dalam", "saat", "di", "pada", "aksi") or sdoc[j].is_upper
+                   for j in range(s, i))
+
+    def _between(self, sdoc, f: Found, actors, e) -> tuple[list[ActorMention], list[ActorMention]] | None:
+        """ "antara X dan/dengan Y" after a trigger: the two parties."""
+        for j in range(f.end, min(e, f.end + 3)):
+            if sdoc[j].lower_ == "antara":
+                x = self._mention_right(j + 1, min(e, j + 3), actors, sdoc)
+                if x is None:
+                    return None
+                k = x.end
+                if k < e and sdoc[k].lower_ in ("dan", "dengan", "serta", "vs", "versus", "-"):
+                    y = self._mention_right(k + 1, min(e, k + 3), actors, sdoc)
+                    if y is not None:
+                        return [x], [y]
+                return None
+        return None
 
     def _target(self, sdoc, f: Found, actors: DocumentActors, s: int, e: int) -> list[ActorMention]:
         if f.voice == "passive":
             m = self._dep_subject(sdoc, f.head, actors) or self._left(sdoc, f.start, s, actors)
             return self._coordinated(m, actors, sdoc) if m else []
+        if f.trig.code == "011":
+            return []  # a decline to comment has no target
+        if f.voice == "intrans":
+            if not f.trig.preps:
+                return []
+            m = self._after_prep(sdoc, f.end, e, actors, f.trig.preps)
+            return self._coordinated(m, actors, sdoc) if m else []
+        if f.voice == "mutual":
+            preps = f.trig.preps or (MUTUAL_PREPS | NOUN_TARGET_PREPS if f.kind != "verb" else MUTUAL_PREPS)
+            m = self._after_prep(sdoc, f.end, e, actors, preps)
+            if m is None and f.kind == "verb":
+                m = self._right(sdoc, f.end, e, actors, preps, f.voice)  # "Jokowi bertemu Xi Jinping"
+            return self._coordinated(m, actors, sdoc) if m else []
+        if f.voice == "noun":
+            m = self._after_prep(sdoc, f.end, e, actors, NOUN_TARGET_PREPS)
+            return self._coordinated(m, actors, sdoc) if m else []
         preps = f.trig.preps or TARGET_PREPS
         m = self._dep_object(sdoc, f.head, actors, preps) or self._right(sdoc, f.end, e, actors, preps, f.voice)
+        if m is None and f.end < e and sdoc[f.end].lower_ == "bahwa" and f.trig.code[:2] in ("11", "12", "13"):
+            # "menuduh bahwa X ...": the accused is the subject of the complement
+            m = self._mention_right(f.end + 1, min(e, f.end + 7), actors, sdoc)
         return self._coordinated(m, actors, sdoc) if m else []
+
+    def _after_prep(self, sdoc, i, e, actors, preps) -> ActorMention | None:
+        """The actor introduced by one of ``preps`` in the rest of the clause (within 10 tokens)."""
+        for j in range(i, min(e, i + 10)):
+            low = sdoc[j].lower_
+            if low in HARD_BREAK or low in TOPIC_MARKERS:
+                return None
+            if low in preps:
+                return self._mention_right(j + 1, min(e, j + 4), actors, sdoc)
+        return None
 
     def _agent(self, sdoc, f: Found, actors) -> list[ActorMention]:
         n = len(sdoc)
@@ -394,7 +579,7 @@ class Coder:
         j = i
         while j < limit:
             low = sdoc[j].lower_
-            if low in HARD_BREAK or low == "," or low == "yang":
+            if low in HARD_BREAK or low in TOPIC_MARKERS or low == "," or low == "yang":
                 return None
             ms = actors.at(j)
             if ms:
@@ -440,26 +625,30 @@ class Coder:
         out: list[EventRecord] = []
         seen: set[tuple] = set()
         for f, code, src, tgt, negated, sp, extra in raw:
-            info = self.onto.get(code)
-            if info is None:
-                continue
-            sources = [m for m in src if m.code] or []
-            if not sources and src and sp is not None and src[0].kind == "first_person":
-                sources = [sp.mention]
+            # "kami", "saya", "kita" in a quote are its speaker
+            def resolve(ms, sp=sp):
+                return [sp.mention if (m.kind == "first_person" and sp is not None) else m for m in ms]
+
+            sources = [m for m in resolve(src) if m.code]
             if not sources:
                 continue
-            targets = [m for m in tgt if m.code or m.kind == "first_person"]
-            targets = [sp.mention if (m.kind == "first_person" and sp is not None) else m for m in targets]
-            targets = [m for m in targets if m.code] or [None]
-            sources = [sp.mention if (m.kind == "first_person" and sp is not None) else m for m in sources]
+            targets = [m for m in resolve(tgt) if m.code] or [None]
             t_start, t_end = offsets.span_to_original(sdoc[f.start].idx, sdoc[f.end - 1].idx + len(sdoc[f.end - 1].text))
+            trigger_words = {t.lower_ for t in sdoc[f.start:f.end]}
+            base_code = code
             for a in sources:
                 for b in targets:
                     if b is not None and (b is a or (b.start == a.start and b.end == a.end)):
                         b = None
+                    code, refined = self._refine(base_code, trigger_words, a.code, b.code if b else None)
+                    if code == "-":
+                        continue
+                    info = self.onto.get(code)
+                    if info is None:
+                        continue
                     key = (code, a.code, b.code if b else None)
                     mutual_key = (code, b.code if b else None, a.code)
-                    if key in seen or ((code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES) and mutual_key in seen):
+                    if key in seen or (_is_mutual(code) and mutual_key in seen):
                         continue
                     seen.add(key)
                     reported = sp.mention if sp is not None and code not in ("016", "011") else None
@@ -484,13 +673,32 @@ class Coder:
                             date=when[0] if when else (doc.date if doc.date and len(doc.date) == 10 else None),
                             date_text=when[1] if when else None,
                             location=where,
-                            rule=f"{f.rule}{extra}|src:{a.rule}" + (f"|tgt:{b.rule}" if b else ""),
+                            rule=f"{f.rule}{extra}{refined}|src:{a.rule}" + (f"|tgt:{b.rule}" if b else ""),
                             label=info.label,
                             url=doc.url,
                             outlet=doc.source or (clean.dateline.outlet if clean.dateline else None),
                         )
                     )
         return out
+
+    def _refine(self, code: str, trigger_words: set[str], source: str, target: str | None) -> tuple[str, str]:
+        """refinements.tsv: the first row matching code, trigger form, sectors and scope changes the code."""
+        s_country, s_sector = source[:3], source[3:6] or None
+        t_country, t_sector = (target[:3], target[3:6] or None) if target else (None, None)
+        domestic = t_country is None or t_country == s_country
+        for r in self.lex.refinements:
+            if r.code != code:
+                continue
+            if r.forms and not (r.forms & trigger_words):
+                continue
+            if "*" not in r.source and s_sector not in r.source:
+                continue
+            if "*" not in r.target and (t_sector is None or t_sector not in r.target):
+                continue
+            if (r.scope == "domestic" and not domestic) or (r.scope == "international" and domestic):
+                continue
+            return r.new_code, f"+refined:{r.line}"
+        return code, ""
 
     @staticmethod
     def _ref(m: ActorMention, sdoc, offsets) -> ActorRef:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peristiwa.actors.recognizer import ActorMention, DocumentActors
+from peristiwa.actors.recognizer import ActorMention, DocumentActors, salient_before
 
 QUOTE_CHARS = frozenset({'"', "“", "”", "„", "«", "»"})
 POST_REPORT = frozenset({"kata", "ujar", "ucap", "tutur", "tulis", "jelas", "tegas", "imbuh", "tambah", "lanjut", "papar",
@@ -46,11 +46,8 @@ def _actor_before(actors: DocumentActors, end: int, floor: int) -> ActorMention 
     return None
 
 
-def _last_singular_before(actors: DocumentActors, i: int) -> ActorMention | None:
-    for m in reversed(actors.mentions):
-        if m.start < i and m.code and m.kind in ("person", "role", "pronoun", "org"):
-            return m
-    return None
+def _last_singular_before(actors: DocumentActors, i: int, doc=None) -> ActorMention | None:
+    return salient_before(actors, doc, i)
 
 
 def speakers(doc, actors: DocumentActors, report_words: frozenset[str]) -> list[Speaker | None]:
@@ -76,7 +73,7 @@ def speakers(doc, actors: DocumentActors, report_words: frozenset[str]) -> list[
         if j < n and (doc[j].lower_ in POST_REPORT or doc[j].lower_ in report_words):
             m = _actor_after(actors, j + 1, n)
             if m is None and (doc[j]._.clitic == "nya" or (j + 1 < n and doc[j + 1].lower_ in ("dia", "ia", "beliau"))):
-                m = _last_singular_before(actors, open_i)
+                m = _last_singular_before(actors, open_i, doc)
             if m is not None:
                 sp = Speaker(m, "quote")
         # attribution before the opening quote: 'X berkata, "'
@@ -120,7 +117,7 @@ def speakers(doc, actors: DocumentActors, report_words: frozenset[str]) -> list[
             elif low in POST_REPORT and t > s + 2 and doc[t - 1].text in (",", '"', "”"):
                 m = _actor_after(actors, t + 1, e)
                 if m is None and doc[t]._.clitic == "nya":
-                    m = _last_singular_before(actors, s)
+                    m = _last_singular_before(actors, s, doc)
                 if m is not None:
                     sp = Speaker(m, "post-report")
                     for u in range(s, t):
