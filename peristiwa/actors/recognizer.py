@@ -71,8 +71,14 @@ def compose(country: str | None, sector: str | None) -> str | None:
 
 
 class ActorRecognizer:
-    def __init__(self, lexicon: ActorLexicon):
+    def __init__(self, lexicon: ActorLexicon, words=None):
         self.lex = lexicon
+        # ordinary Indonesian words: a Title-Case headline word ("Temui", "Hingga") is not a name
+        if words is None:
+            from peristiwa.nlp.lexicon import load_lexicon
+
+            words = load_lexicon()
+        self.words = words
         roles: dict[str, list[Entry]] = {}
         for e in lexicon.entries:
             if e.kind == "role":
@@ -92,6 +98,13 @@ class ActorRecognizer:
             if i + L <= n and all(doc[i + k].text == e.pattern[k] for k in range(1, L)):
                 best = e
                 break
+        if best is None and (kinds is None or "country" in kinds) and doc[i].is_lower and len(doc[i].text) >= 5 \
+                and not self.words.known(doc[i].lower_):
+            for e in self.lex.candidates(doc[i].text.capitalize()):
+                L = len(e.pattern)
+                if e.kind == "country" and L == 1:
+                    best = e
+                    break
         if kinds is None or "role" in kinds:
             for e in self._roles.get(doc[i].lower_, ()):
                 L = len(e.pattern)
@@ -114,9 +127,16 @@ class ActorRecognizer:
                 k += 1
             return k
         k = j
+        known = self.words.known
         while k < n and k - j < 5:
             tk = doc[k]
-            if (tk.is_alpha and tk.text[0].isupper() and not tk.is_upper) or (
+            nxt_tok = doc[k + 1] if k + 1 < n else None
+            name_like = tk.is_alpha and tk.text[0].isupper() and not tk.is_upper
+            if name_like and known(tk.lower_):
+                # an ordinary word starts a name only before an unknown capitalised word ("Sri Mulyani")
+                name_like = (nxt_tok is not None and nxt_tok.is_alpha and nxt_tok.text[:1].isupper()
+                             and not known(nxt_tok.lower_))
+            if name_like or (
                 k > j and tk.lower_ in NAME_PARTICLES
             ) or (k > j and tk.text == "-" and k + 1 < n and doc[k + 1].text[:1].isupper()):
                 if self._match(doc, k, frozenset({"country", "org", "role"})) is not None:
@@ -167,7 +187,8 @@ class ActorRecognizer:
             e = self._match(doc, i)
             if e is None or e.kind != "role":
                 chain_start = None
-            if mem_hit and (e is None or len(mem_hit) >= len(e.pattern)):
+            if mem_hit and (e is None or len(mem_hit) > len(e.pattern)
+                            or (len(mem_hit) == len(e.pattern) and e.kind != "person")):
                 code, person = memory[mem_hit]
                 add(ActorMention(i, i + len(mem_hit), code, "person", doc[i:i + len(mem_hit)].text,
                                  rule="coref:name", person=person))
@@ -258,6 +279,9 @@ class ActorRecognizer:
                 i += L  # a place, not an actor
                 continue
             code = compose(e.country, e.sector)
+            if e.sector == "MED" and i <= 2 and i + L < n and doc[i + L].text in (",", "-", "–", "—", "--", ":"):
+                i += L  # an outlet opening the text is a dateline left in, not an actor
+                continue
             add(ActorMention(i, i + L, code, e.kind, doc[i:i + L].text, rule=f"{e.kind}:{e.source}"))
             i += L
         self._appositions(doc, out, remember, on)

@@ -65,6 +65,8 @@ class Found:
     kind: str  # verb | noun | composite
 
 
+# mutual actions the conventions code once, direction ignored (section 2)
+SCORED_MUTUAL = ("04", "057", "06")
 MUTUAL_NOUN_CODES = ("04", "057", "06", "0841", "0871")
 
 
@@ -211,6 +213,9 @@ class Coder:
             if f.voice == "mutual" and len(src) >= 2:
                 # "AS dan Rusia membahas ...": one mutual event between the two
                 src, tgt = src[:1], (tgt or src[1:2])
+            if root == "14" and not tgt:
+                # a protest targets the institution it is held at or against ("demo di Gedung DPR")
+                tgt = self._institution(sdoc, s, e, actors, src)
             if _is_mutual(code) and not [m for m in tgt if m.code or m.kind == "first_person"]:
                 note("a meeting, agreement or cooperation needs a second party; none found")
                 continue
@@ -222,6 +227,9 @@ class Coder:
                         negated = True
                         extra += "+denied"
             raw.append((f, code, src, tgt, negated, sp, extra))
+            if f.voice == "mutual" and tgt and not code.startswith(SCORED_MUTUAL):
+                # a symmetric act outside 04x/057/06x (truce, exchange, clash, intent to meet): each side acts
+                raw.append((f, code, tgt, src, negated, sp, extra + "+reciprocal"))
         records = self._records(analysed, k, sent, raw, speaker)
         if trace is not None:
             fired = {(r.start, r.code) for r in records}
@@ -435,6 +443,15 @@ class Coder:
             # headline or nominal use: "Demo mahasiswa di DPR ...", "Bentrok warga dan aparat ..."
             m = self._mention_right(f.end, min(len(sdoc), f.end + 2), actors, sdoc)
         return self._coordinated(m, actors, sdoc) if m else []
+
+    @staticmethod
+    def _institution(sdoc, s, e, actors, src) -> list[ActorMention]:
+        codes = {m.code for m in src}
+        for j in range(s, e):
+            for m in actors.at(j):
+                if m.start == j and m.kind == "org" and m.code not in codes and not (m.code or "").endswith("MED"):
+                    return [m]
+        return []
 
     @staticmethod
     def _initial(sdoc, i, s) -> bool:
