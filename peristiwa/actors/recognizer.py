@@ -196,13 +196,13 @@ class ActorRecognizer:
                 continue
             if e is None:
                 if low in PRONOUNS_SINGULAR:
-                    prev = salient_before(out, doc, i)
+                    prev = salient_before(out, doc, i) if low in ("mereka", "pihaknya") else nearest_person(out, i)
                     if prev is not None:
                         add(ActorMention(i, i + 1, prev.code, "pronoun", tok.text, rule=f"coref:{low}",
                                          person=prev.person))
                 elif low in FIRST_PERSON:
                     add(ActorMention(i, i + 1, None, "first_person", tok.text, rule="first-person"))
-                elif low == "kedua" and i + 1 < n and doc[i + 1].lower_ in ("negara", "pihak", "pemimpin"):
+                elif low == "kedua" and i + 1 < n and doc[i + 1].lower_ == "negara":
                     pair = self._last_two_countries(out)
                     for code in pair:
                         add(ActorMention(i, i + 2, code, "pair", doc[i:i + 2].text, rule="coref:kedua"))
@@ -340,3 +340,12 @@ def salient_before(out: DocumentActors, doc, i: int | None) -> ActorMention | No
         if m.start >= sent.start and m.kind in ("person", "role", "pronoun") and m.code:
             return m if m.start <= last.start else last
     return last
+
+
+def nearest_person(out: DocumentActors, i: int) -> ActorMention | None:
+    """The antecedent of "ia", "dia", "beliau": the nearest person (or a role naming one) before ``i``."""
+    for m in reversed(out.mentions):
+        if m.start < i and m.code and (m.kind == "person" or (m.kind == "role" and m.person is None and
+                                                              m.end - m.start >= 2)):
+            return m
+    return None

@@ -65,6 +65,8 @@ class Found:
     kind: str  # verb | noun | composite
 
 
+# codes that may stand without a target: statements (decline comment, optimism, claims, denials, ...)
+TARGETLESS = ("01",)
 # mutual actions the conventions code once, direction ignored (section 2)
 SCORED_MUTUAL = ("04", "057", "06")
 MUTUAL_NOUN_CODES = ("04", "057", "06", "0841", "0871")
@@ -227,9 +229,6 @@ class Coder:
                         negated = True
                         extra += "+denied"
             raw.append((f, code, src, tgt, negated, sp, extra))
-            if f.voice == "mutual" and tgt and not code.startswith(SCORED_MUTUAL):
-                # a symmetric act outside 04x/057/06x (truce, exchange, clash, intent to meet): each side acts
-                raw.append((f, code, tgt, src, negated, sp, extra + "+reciprocal"))
         records = self._records(analysed, k, sent, raw, speaker)
         if trace is not None:
             fired = {(r.start, r.code) for r in records}
@@ -650,6 +649,8 @@ class Coder:
             if not sources:
                 continue
             targets = [m for m in resolve(tgt) if m.code] or [None]
+            if targets == [None] and not code.startswith(TARGETLESS):
+                continue  # only statements stand without a target: a half-resolved event is worse than none
             t_start, t_end = offsets.span_to_original(sdoc[f.start].idx, sdoc[f.end - 1].idx + len(sdoc[f.end - 1].text))
             trigger_words = {t.lower_ for t in sdoc[f.start:f.end]}
             base_code = code
@@ -714,6 +715,8 @@ class Coder:
                 continue
             if (r.scope == "domestic" and not domestic) or (r.scope == "international" and domestic):
                 continue
+            if r.new_code != "-" and r.new_code[:2] != code[:2]:
+                continue  # root-changing refinements disagree with the development gold (P 0.09): not applied
             return r.new_code, f"+refined:{r.line}"
         return code, ""
 
