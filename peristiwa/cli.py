@@ -199,12 +199,13 @@ def evaluate(
     pipeline = load(model)
     system: dict[str, list[dict]] = {}
     skipped = []
-    for item in pipeline.code(gold_documents(gold_rows, docs)):
+    documents = gold_documents(gold_rows, docs)
+    for item in pipeline.code(documents):
         if isinstance(item, Skipped):
             skipped.append(item)
             continue
         system[item[0].doc.id] = [simplify(e) for e in item[1]]
-    rep = score(gold_rows, system)
+    rep = score(gold_rows, system, texts={d.id: d.text for d in documents})
     rep.skipped = [(s.id, s.reason) for s in skipped]
     out = Console()
     t = Table(title=f"{gold.name}: {rep.documents} documents, {rep.sentences} annotated sentences")

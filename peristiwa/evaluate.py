@@ -178,14 +178,19 @@ def gold_documents(gold: list[dict], docs_path: Path | None = None) -> list[Docu
     return out
 
 
-def score(gold: list[dict], system: dict[str, list[dict]], report: Report | None = None) -> Report:
-    """``system`` maps document id -> simplified events (see :func:`simplify`)."""
+def score(gold: list[dict], system: dict[str, list[dict]], report: Report | None = None,
+          texts: dict[str, str] | None = None) -> Report:
+    """``system`` maps document id -> simplified events (see :func:`simplify`); ``texts`` gives
+    document texts for gold files that carry only offsets."""
     rep = report or Report()
+    texts = texts or {}
     for g in gold:
         rep.documents += 1
         events = system.get(str(g["id"]), [])
+        doc_text = g.get("text") or texts.get(str(g["id"]), "")
         for sent in g["sentences"]:
             rep.sentences += 1
+            sent = {**sent, "text": sent.get("text") or doc_text[sent["start"]:sent["end"]]}
             sys_events = [e for e in events if sent["start"] <= e["start"] < sent["end"]]
             gold_events = sent["events"]
             for level, fn in LEVELS.items():
