@@ -13,6 +13,7 @@ parser and NER. At load time we add, as ordinary spaCy components:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -102,11 +103,11 @@ def add_abbreviations(nlp: Language, abbreviations: Iterable[str]) -> None:
 def load_spacy(model: str | Path | None = None, *, exclude: Iterable[str] = ()) -> Language:
     """Load the trained Indonesian pipeline with the peristiwa rule components.
 
-    ``model`` defaults to the packaged model; a missing model is an error with
+    ``model`` defaults to $PERISTIWA_MODEL, else the packaged model; a missing model is an error with
     the command that trains one. ``exclude`` drops trained components
     (e.g. ``("parser",)``) for speed.
     """
-    path = Path(model) if model else MODEL_DIR
+    path = Path(model or os.environ.get("PERISTIWA_MODEL") or MODEL_DIR)
     if not (path / "config.cfg").exists():
         raise FileNotFoundError(
             f"no trained Indonesian model at {path}; train one with `bash training/train.sh` "

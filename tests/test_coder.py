@@ -1,0 +1,129 @@
+"""The event coder on sentences written for these tests (CODING-CONVENTIONS.md rules)."""
+
+import pytest
+
+
+def code(pipeline, text, date="2025-03-05"):
+    return pipeline.code_text(text, doc_id="t", date=date)
+
+
+def triples(events):
+    return {(e.code[:2], e.source.code, e.target.code if e.target else None) for e in events}
+
+
+def test_active_verb_source_subject_target_object(pipeline):
+    ev = code(pipeline, "Pemerintah Malaysia mengecam Israel atas serangan ke kamp pengungsi.")
+    assert ("11", "MYSGOV", "ISRGOV") in triples(ev)
+    e = [x for x in ev if x.code.startswith("11")][0]
+    assert e.quad_class == 3 and e.goldstein < 0 and e.plover and e.rule
+    assert e.trigger == "mengecam"
+
+
+def test_passive_with_oleh_agent_date_and_place(pipeline):
+    ev = code(pipeline, "Tiga pemuda ditangkap oleh polisi di Makassar pada Selasa (4/3/2025).")
+    e = [x for x in ev if x.code.startswith("17")]
+    assert e, ev
+    e = e[0]
+    assert (e.source.code, e.target.code) == ("IDNCOP", "IDNCVL")
+    assert e.date == "2025-03-04" and e.date_text.endswith("(4/3/2025)")
+    assert e.location is not None and e.location.name == "Makassar" and e.location.country == "IDN"
+
+
+def test_mutual_meeting_is_one_event(pipeline):
+    ev = code(pipeline, "Menteri Luar Negeri Indonesia bertemu dengan Menteri Luar Negeri Jepang di Tokyo.")
+    meetings = [e for e in ev if e.code.startswith("04")]
+    assert len(meetings) == 1
+    assert {meetings[0].source.code, meetings[0].target.code} == {"IDNGOV", "JPNGOV"}
+
+
+def test_light_verb_with_noun_trigger(pipeline):
+    ev = code(pipeline, "Militer Israel melancarkan serangan udara terhadap Hamas.")
+    assert ("19", "ISRMIL", "PSEREB") in triples(ev)
+    assert [e for e in ev if e.code.startswith("19")][0].code == "195"  # air strike
+
+
+def test_compound_source_gives_one_event_per_actor(pipeline):
+    ev = code(pipeline, "Amerika Serikat dan Jepang mengecam Korea Utara.")
+    assert {("11", "USAGOV", "PRKGOV"), ("11", "JPNGOV", "PRKGOV")} <= triples(ev)
+
+
+def test_negation(pipeline):
+    ev = code(pipeline, "Pemerintah Rusia tidak pernah bertemu dengan pejabat Ukraina.")
+    meet = [e for e in ev if e.code.startswith("04")]
+    assert meet and meet[0].negated
+
+
+def test_intent_is_coded_with_the_intent_code_not_as_a_meeting(pipeline):
+    ev = code(pipeline, "Presiden Prabowo akan mengunjungi Tiongkok bulan depan.")
+    assert [e.code for e in ev] == ["036"]
+    assert ev[0].source.code == "IDNGOV" and ev[0].target.code == "CHNGOV"
+
+
+def test_denial_gives_016_and_the_denied_act_negated_reported_by_the_denier(pipeline):
+    ev = code(pipeline, "Kementerian Pertahanan Australia membantah bahwa Australia dan China mengadakan perundingan rahasia.")
+    deny = [e for e in ev if e.code == "016"]
+    assert deny and deny[0].source.code == "AUSGOV" and deny[0].target is None and not deny[0].negated
+    talks = [e for e in ev if e.code.startswith("04")]
+    assert talks and talks[0].negated and talks[0].reported_by.code == "AUSGOV"
+    assert {talks[0].source.code, talks[0].target.code} == {"AUSGOV", "CHNGOV"}
+
+
+def test_reported_speech_menurut(pipeline):
+    ev = code(pipeline, "Menurut Kapolri, polisi menangkap lima tersangka teroris di Bekasi.")
+    arrest = [e for e in ev if e.code.startswith("17")]
+    assert arrest and arrest[0].reported_by is not None and arrest[0].reported_by.code == "IDNCOP"
+
+
+def test_quote_attributed_after_closing_quote(pipeline):
+    ev = code(pipeline, "“Kami mengecam keras tindakan Israel,” kata juru bicara Kementerian Luar Negeri Malaysia.")
+    crit = [e for e in ev if e.code.startswith("11")]
+    assert crit and crit[0].source.code == "MYSGOV" and crit[0].target.code == "ISRGOV"
+
+
+def test_decline_to_comment_has_no_target_and_its_topic_is_not_coded(pipeline):
+    ev = code(pipeline, "Kedutaan Besar Inggris menolak berkomentar mengenai penangkapan aktivis itu.")
+    assert [(e.code, e.source.code, e.target) for e in ev] == [("011", "GBRGOV", None)]
+
+
+def test_person_introduced_with_role_keeps_code_by_surname(pipeline):
+    text = ("Menteri Luar Negeri Malaysia Rahmat Budiman tiba di Jakarta pada Senin. "
+            "Budiman kemudian bertemu dengan Presiden Prabowo di Istana Merdeka.")
+    ev = code(pipeline, text)
+    meet = [e for e in ev if e.code.startswith("04") and e.sentence_index == 1]
+    assert meet and {meet[0].source.code, meet[0].target.code} == {"MYSGOV", "IDNGOV"}
+
+
+def test_office_holders_are_coded_by_date(pipeline):
+    text = "Prabowo Subianto mengkritik Amerika Serikat."
+    assert ("11", "IDNOPP", "USAGOV") in triples(code(pipeline, text, date="2018-05-01"))
+    assert ("11", "IDNGOV", "USAGOV") in triples(code(pipeline, text, date="2025-05-01"))
+
+
+def test_conditional_and_blocked_phrases_are_not_coded(pipeline):
+    assert not [e for e in code(pipeline, "Jika Korea Utara menyerang Jepang, kawasan itu akan kacau.")
+                if e.code.startswith("19")]
+    assert code(pipeline, "Wakil presiden itu dirawat di rumah sakit karena serangan jantung.") == []
+    assert code(pipeline, "Harga cabai di pasar tradisional naik dua kali lipat pekan ini.") == []
+
+
+def test_event_ids_are_stable_and_records_serialise(pipeline):
+    text = "Polisi Thailand menangkap dua warga Kamboja di Bangkok."
+    a, b = code(pipeline, text), code(pipeline, text)
+    assert a and [e.event_id for e in a] == [e.event_id for e in b]
+    d = a[0].to_dict()
+    for field in ("doc_id", "event_id", "sentence_index", "sentence", "start", "end", "trigger", "code", "root_code",
+                  "quad_class", "goldstein", "plover", "source", "target", "negated", "reported_by", "date",
+                  "date_text", "location", "rule"):
+        assert field in d
+    assert text[d["start"]:d["end"]] == d["trigger"]
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    " . , ; ",
+    "qwx zzkt plorf vvv " * 20,
+    "Polisi " + "dan warga " * 2500 + "bertemu.",  # a 5,000-token sentence
+    "!!!\n\n\n???",
+])
+def test_bad_input_never_crashes(pipeline, text):
+    assert isinstance(code(pipeline, text), list)
