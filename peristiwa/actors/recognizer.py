@@ -106,7 +106,12 @@ class ActorRecognizer:
                     best = e
                     break
         if kinds is None or "role" in kinds:
-            for e in self._roles.get(doc[i].lower_, ()):
+            low = doc[i].lower_
+            cands = self._roles.get(low, ())
+            if not cands:
+                stem, clitic = self.words.split_clitic(low)
+                cands = [e for e in self._roles.get(stem, ()) if len(e.pattern) == 1] if clitic else ()
+            for e in cands:
                 L = len(e.pattern)
                 if best is not None and L <= len(best.pattern):
                     break
@@ -184,7 +189,7 @@ class ActorRecognizer:
                 if i + len(key) <= n and all(doc[i + k].text == key[k] for k in range(len(key))):
                     mem_hit = key
                     break
-            e = self._match(doc, i)
+            e = None if low in PRONOUNS_SINGULAR else self._match(doc, i)
             if e is None or e.kind != "role":
                 chain_start = None
             if mem_hit and (e is None or len(mem_hit) > len(e.pattern)
@@ -245,6 +250,13 @@ class ActorRecognizer:
                     chain_start = None
                     i += L  # "pihak", "Juru Bicara" with nothing to inherit from: not an actor by itself
                     continue
+                if nxt is None and not e.default_country and j + 1 < n and doc[j].lower_ in ("di", "dari"):
+                    there = self._match(doc, j + 1, frozenset({"country"}))
+                    if there is not None and there.sector is None:
+                        nxt = there
+                        country, sector = there.country, e.sector or "GOV"
+                        rule += f"+{doc[j].lower_}:{there.source}"
+                        j += 1 + len(there.pattern)
                 head_word = e.pattern[0].lower()
                 if nxt is not None:
                     role_country[head_word] = nxt.country

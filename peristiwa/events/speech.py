@@ -85,7 +85,10 @@ def speakers(doc, actors: DocumentActors, report_words: frozenset[str]) -> list[
                 m = _actor_before(actors, j, 0)
                 if m is not None:
                     sp = Speaker(m, "quote")
-        if sp is None and prev is not None and open_i - prev[0] <= 3:
+        if sp is None and prev is not None and open_i - prev[0] <= 12 and not any(
+                m.code for k in range(prev[0] + 1, open_i) for m in actors.at(k)
+                if m is not prev[1].mention and doc[m.start].sent.start == doc[open_i].sent.start):
+            # "...,” kata X dalam jumpa pers.“Kami ..." : the next quote goes on in X's voice
             sp = prev[1]
         if sp is not None:
             for t in range(open_i + 1, min(close_i, n)):
