@@ -240,8 +240,11 @@ class Coder:
                               "rule": f.rule + extra, "fired": ok, "negated": negated,
                               "source": [m.code for m in src], "target": [m.code for m in tgt],
                               "reported_by": sp.mention.code if sp else None,
-                              "reason": "coded" if ok else ("no source actor found" if not [m for m in src if m.code]
-                                                            else "dropped by a refinement or a duplicate")})
+                              "reason": "coded" if ok else (
+                                  "no source actor found" if not [m for m in src if m.code]
+                                  else "no target actor found (only statements stand without one)"
+                                  if not [m for m in tgt if m.code] and not code.startswith(TARGETLESS)
+                                  else "dropped by a refinement or a duplicate")})
         return records
 
     # -- cues -----------------------------------------------------------------------------------
