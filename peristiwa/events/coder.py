@@ -119,7 +119,7 @@ class Coder:
             trace.extend({"kind": "actor", "text": m.text, "code": m.code, "rule": m.rule, "token": m.start}
                          for m in actors.mentions)
         words = [t.lower_ for t in sdoc]
-        speaker = speakers(sdoc, actors, self.report_words)
+        speaker = speakers(sdoc, actors, self.report_words, words)
         records: list[EventRecord] = []
         for k, sent in enumerate(iter_sentences(sdoc)):
             try:
@@ -253,8 +253,9 @@ class Coder:
         start: dict[int, object] = {}
         cover: dict[int, str] = {}
         i = s
+        may_start, starts = self.lex.may_start, self.lex.cue_starts
         while i < e:
-            c = self.lex.cue_at(words, i)
+            c = self.lex.cue_at(words, i) if may_start(starts, words[i]) else None
             if c is None:
                 i += 1
                 continue
@@ -384,8 +385,9 @@ class Coder:
     def _triggers(self, words, s, e, actors: DocumentActors) -> list[Found]:
         out: list[Found] = []
         i = s
+        may_start, starts = self.lex.may_start, self.lex.trigger_starts
         while i < e:
-            if actors.at(i):
+            if actors.at(i) or not may_start(starts, words[i]):
                 i += 1
                 continue
             cands = []  # (length, priority, found or None for a blocker)
@@ -639,6 +641,8 @@ class Coder:
         offsets = clean.offsets
         s_start, s_end = sentence_span(clean, sent, k == 0)
         sentence_text = doc.text[s_start:s_end]
+        if not raw:
+            return []
         when = self.dates.resolve(sent.text, parse_iso(doc.date) or (parse_iso(clean.dateline.date) if clean.dateline else None))
         where = self.places.in_sentence(sdoc, sent) or None
         out: list[EventRecord] = []

@@ -98,6 +98,9 @@ class EventLexicon:
         self._cues = self._index(cues)
         self._block = self._index([Cue(b, "blocker") for b in blockers])
         self.cue_kinds = frozenset(c.kind for c in cues)
+        # words that can start a trigger, light verb, blocker or cue: every other token is skipped fast
+        self.trigger_starts = frozenset(self._trig) | frozenset(self._light) | frozenset(self._block)
+        self.cue_starts = frozenset(self._cues)
         self.filler_words = frozenset(c.form[0] for c in cues if c.kind == "filler" and len(c.form) == 1)
 
     @staticmethod
@@ -122,6 +125,12 @@ class EventLexicon:
                 continue
             return False
         return True
+
+    def may_start(self, starts: frozenset[str], word: str) -> bool:
+        if word in starts:
+            return True
+        stripped = strip_clitic(word)
+        return stripped is not None and stripped in starts
 
     def _at(self, idx, words: list[str], i: int) -> list:
         keys = {words[i]}

@@ -50,12 +50,15 @@ def _last_singular_before(actors: DocumentActors, i: int, doc=None) -> ActorMent
     return salient_before(actors, doc, i)
 
 
-def speakers(doc, actors: DocumentActors, report_words: frozenset[str]) -> list[Speaker | None]:
-    """The speaker of each token (None: the narrator)."""
+def speakers(doc, actors: DocumentActors, report_words: frozenset[str], words: list[str] | None = None
+             ) -> list[Speaker | None]:
+    """The speaker of each token (None: the narrator). ``words``: the lower-cased token texts."""
     n = len(doc)
     out: list[Speaker | None] = [None] * n
+    if words is None:
+        words = [t.lower_ for t in doc]
     # 1. quotes
-    marks = [t.i for t in doc if t.text in QUOTE_CHARS]
+    marks = [i for i, w in enumerate(words) if w in QUOTE_CHARS]
     spans: list[tuple[int, int]] = []
     k = 0
     while k < len(marks):
