@@ -165,7 +165,10 @@ class ActorRecognizer:
             if not toks:
                 return
             person = " ".join(toks)
-            for key in {toks, toks[-1:]}:
+            keys = {toks, toks[-1:]}
+            if len(toks) >= 2 and toks[0].lower() not in NAME_PARTICLES:
+                keys.add(toks[:1])  # surname-first names: "Menlu Wang Yi" ... "Wang"
+            for key in keys:
                 if key[0][:1].isupper() and len(key[0]) > 2:
                     memory[key] = (code, person)
                     mem_first.setdefault(key[0], []).append(key)

@@ -58,14 +58,22 @@ def speakers(doc, actors: DocumentActors, report_words: frozenset[str], words: l
     if words is None:
         words = [t.lower_ for t in doc]
     # 1. quotes
-    marks = [i for i, w in enumerate(words) if w in QUOTE_CHARS]
+    # pair quote marks within each paragraph: a stray mark must not flip every later quote
     spans: list[tuple[int, int]] = []
-    k = 0
-    while k < len(marks):
-        open_i = marks[k]
-        close_i = marks[k + 1] if k + 1 < len(marks) else n
-        spans.append((open_i, close_i))
-        k += 2
+    open_i = None
+    for i, w in enumerate(words):
+        if "\n" in w:
+            if open_i is not None:
+                spans.append((open_i, i))
+                open_i = None
+        elif w in QUOTE_CHARS:
+            if open_i is None:
+                open_i = i
+            else:
+                spans.append((open_i, i))
+                open_i = None
+    if open_i is not None:
+        spans.append((open_i, n))
     prev: tuple[int, Speaker] | None = None
     for open_i, close_i in spans:
         sp = None
