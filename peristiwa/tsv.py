@@ -27,3 +27,9 @@ def read_tsv(path: Path, required: bool = True) -> Iterator[tuple[int, dict[str,
                 continue
             cells += [""] * (len(header) - len(cells))
             yield n, dict(zip(header, cells))
+
+
+def lexicon_file(folder: Path, name: str, default_dir: Path) -> Path:
+    """``folder/name`` when an analyst's folder has that file, else the packaged one."""
+    p = folder / name
+    return p if p.exists() else default_dir / name

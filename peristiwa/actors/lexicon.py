@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from peristiwa.paths import DATA_DIR
-from peristiwa.tsv import read_tsv
+from peristiwa.tsv import lexicon_file, read_tsv
 
 ACTORS_DIR = DATA_DIR / "actors"
 SECTORS = frozenset("GOV MIL COP JUD LEG SPY OPP PTY REB MED BUS EDU LAB REF CRM CVL".split())
@@ -98,8 +98,7 @@ class ActorLexicon:
 
 def read_actor_lexicon(folder: Path) -> ActorLexicon:
     def path(name: str) -> Path:
-        p = folder / name
-        return p if p.exists() else ACTORS_DIR / name
+        return lexicon_file(folder, name, ACTORS_DIR)
 
     entries: list[Entry] = []
     f = path("countries.tsv")

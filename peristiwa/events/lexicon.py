@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from peristiwa.paths import DATA_DIR
-from peristiwa.tsv import read_tsv
+from peristiwa.tsv import lexicon_file, read_tsv
 
 EVENTS_DIR = DATA_DIR / "events"
 VOICES = frozenset({"active", "passive", "mutual", "intrans", "noun"})
@@ -173,8 +173,7 @@ class EventLexicon:
 
 def read_event_lexicon(folder: Path) -> EventLexicon:
     def path(name: str) -> Path:
-        p = folder / name
-        return p if p.exists() else EVENTS_DIR / name
+        return lexicon_file(folder, name, EVENTS_DIR)
 
     triggers: list[Trigger] = []
     f = path("verbs.tsv")

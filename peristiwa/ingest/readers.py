@@ -208,16 +208,20 @@ def _text_document(text: str, doc_id: str, origin: str, encoding: str | None = N
     return _fill_date(doc)
 
 
-def _read_text_file(path: Path, doc_id: str) -> Iterator[Document | Skipped]:
+def _decoded_file(path: Path, doc_id: str, blank_is_empty: bool = False) -> tuple[str | None, str | Skipped]:
+    """(text, encoding) of a file, or (None, Skipped) when it is empty or undecodable."""
     data = path.read_bytes()
-    if not data:
-        yield Skipped(id=doc_id, origin=str(path), reason="empty file")
-        return
+    if not (data.strip() if blank_is_empty else data):
+        return None, Skipped(id=doc_id, origin=str(path), reason="empty file")
     text, enc = decode_bytes(data)
     if text is None:
-        yield Skipped(id=doc_id, origin=str(path), reason=enc)
-        return
-    yield _text_document(text, doc_id, str(path), enc)
+        return None, Skipped(id=doc_id, origin=str(path), reason=enc)
+    return text, enc
+
+
+def _read_text_file(path: Path, doc_id: str) -> Iterator[Document | Skipped]:
+    text, enc = _decoded_file(path, doc_id)
+    yield enc if text is None else _text_document(text, doc_id, str(path), enc)
 
 
 def _read_sniffed(path: Path, doc_id: str, colmap: dict[str, str]) -> Iterator[Document | Skipped]:
@@ -522,15 +526,8 @@ def _paragraph_fallback(html: str) -> str:
 
 
 def _read_html_file(path: Path, doc_id: str) -> Iterator[Document | Skipped]:
-    data = path.read_bytes()
-    if not data.strip():
-        yield Skipped(id=doc_id, origin=str(path), reason="empty file")
-        return
-    text, enc = decode_bytes(data)
-    if text is None:
-        yield Skipped(id=doc_id, origin=str(path), reason=enc)
-        return
-    yield html_to_document(text, doc_id, str(path))
+    text, enc = _decoded_file(path, doc_id, blank_is_empty=True)
+    yield enc if text is None else html_to_document(text, doc_id, str(path))
 
 
 # --------------------------------------------------------------------------- stdin
