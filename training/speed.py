@@ -20,6 +20,8 @@ def main():
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--batch-size", type=int, default=128)
     ap.add_argument("--disable", default="")
+    ap.add_argument("--peristiwa", action="store_true",
+                    help="load via peristiwa.nlp.pipeline.load_spacy (adds rule sentence setter + lemmatizer)")
     args = ap.parse_args()
     texts = []
     with open(args.shared / "corpora/news/click_id_articles.jsonl", encoding="utf8") as f:
@@ -29,7 +31,13 @@ def main():
                 texts.append(t)
             if len(texts) >= args.n:
                 break
-    nlp = spacy.load(args.model, exclude=[d for d in args.disable.split(",") if d])
+    exclude = [d for d in args.disable.split(",") if d]
+    if args.peristiwa:
+        from peristiwa.nlp.pipeline import load_spacy
+
+        nlp = load_spacy(args.model, exclude=exclude)
+    else:
+        nlp = spacy.load(args.model, exclude=exclude)
     list(nlp.pipe(texts[:20]))  # warm-up
     t0 = time.perf_counter()
     n_words = 0
