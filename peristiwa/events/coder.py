@@ -50,6 +50,10 @@ MUTUAL_PREPS = frozenset({"dengan", "antara", "bersama"})
 NOUN_TARGET_PREPS = frozenset({"terhadap", "atas", "ke", "kepada", "pada", "melawan", "dengan", "antara"})
 # the rest of the clause is the topic, not a participant: "pembicaraan tentang konflik Ukraina"
 TOPIC_MARKERS = frozenset({"tentang", "mengenai", "terkait", "soal", "perihal", "seputar"})
+# nouns whose actor modifier is a topic: "undang-undang TNI", "revisi UU KPK", "kasus Pertamina"
+TOPIC_NOUNS = frozenset({"undang-undang", "uu", "ruu", "revisi", "peraturan", "perpres", "perppu", "perpu",
+                         "kebijakan", "program", "anggaran", "kasus", "isu", "rancangan", "pasal", "reformasi",
+                         "pembentukan", "pembubaran", "pelemahan", "penguatan", "revisinya"})
 COORD = frozenset({"dan", "serta", ",", "maupun"})
 
 @dataclass(slots=True)
@@ -533,6 +537,8 @@ class Coder:
         for j in range(a, b):
             for m in actors.at(j):
                 if m.start == j or j == a:
+                    if m.start > 0 and sdoc[m.start - 1].lower_ in TOPIC_NOUNS:
+                        return None  # "revisi undang-undang TNI": the actor names a topic, not a participant
                     return m
         return None
 
@@ -604,6 +610,8 @@ class Coder:
                 return None
             ms = actors.at(j)
             if ms:
+                if ms[0].start > 0 and sdoc[ms[0].start - 1].lower_ in TOPIC_NOUNS:
+                    return None
                 return ms[0]
             j += 1
         return None
@@ -695,7 +703,7 @@ class Coder:
                             target=self._ref(b, sdoc, offsets) if b else None,
                             negated=bool(negated),
                             reported_by=ActorRef(reported.code, reported.text) if reported is not None else None,
-                            date=when[0] if when else (doc.date if doc.date and len(doc.date) == 10 else None),
+                            date=when[0] if when else (doc.date or (clean.dateline.date if clean.dateline else None)),
                             date_text=when[1] if when else None,
                             location=where,
                             rule=f"{f.rule}{extra}{refined}|src:{a.rule}" + (f"|tgt:{b.rule}" if b else ""),
