@@ -336,7 +336,8 @@ def write_section(path, section):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--shared", type=Path, default=Path("../shared"))
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared",
+                    help="the shared data directory (default: ../shared next to the repository)")
     ap.add_argument("--model", default=str(ROOT / "peristiwa/data/model"))
     ap.add_argument("--out", type=Path, default=ROOT / "docs/accuracy.md")
     ap.add_argument("--no-write", action="store_true")
@@ -363,7 +364,8 @@ def main():
     if args.json:
         args.json.write_text(json.dumps({"ud_gold": ud, "ud_raw": {f"{a} | {b}": v for (a, b), v in raw.items()},
                                          "ner": ner}, indent=1))
-    cmd = "python scripts/eval_nlp.py" + ("" if args.shared == Path("../shared") else f" --shared {args.shared}")
+    same = args.shared.resolve() == (ROOT.parent / "shared").resolve()
+    cmd = "python scripts/eval_nlp.py" + ("" if same else f" --shared {args.shared}")
     if not args.no_write:
         write_section(args.out, render(args.model, nlp, ud, raw, ner, cmd))
         print(f"wrote {args.out}", file=sys.stderr)
