@@ -63,6 +63,9 @@ def make_sentence_setter(nlp: Language, name: str):
     return SentenceSetter(segment)
 
 
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "X", ""})
+
+
 class Lemmatizer:
     """Lookup lemmatizer over the packaged root-word table; proper nouns keep their form."""
 
@@ -74,10 +77,19 @@ class Lemmatizer:
         cache = self._cache
         lemma = self.lexicon.lemma
         for tok in doc:
-            if tok.pos_ == "PROPN" or not tok.is_alpha:
+            pos = tok.pos_
+            if pos == "PROPN" or not (tok.is_alpha or "-" in tok.text):
                 tok.lemma_ = tok.text
                 continue
             low = tok.lower_
+            if pos not in CONTENT_POS:
+                # function words (sebagai, setelah, terhadap, tersebut ...) are their own lemma;
+                # only a clitic comes off ("lainnya" keeps "lainnya" in UD, "dirinya" -> "diri")
+                tok.lemma_ = low
+                continue
+            head, dash, tail = low.partition("-")
+            if dash and head == tail:  # full reduplication: "anak-anak" -> "anak"
+                low = head
             lem = cache.get(low)
             if lem is None:
                 lem = lemma(low)
