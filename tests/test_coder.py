@@ -127,3 +127,10 @@ def test_event_ids_are_stable_and_records_serialise(pipeline):
 ])
 def test_bad_input_never_crashes(pipeline, text):
     assert isinstance(code(pipeline, text), list)
+
+
+def test_roles_without_a_country_take_the_country_in_context(pipeline):
+    text = "Myanmar memberlakukan jam malam di seluruh negeri. Polisi menangkap puluhan demonstran di Yangon."
+    assert ("17", "MMRCOP", "MMRCVL") in triples(code(pipeline, text))
+    # without a foreign country nearby the home country (dateline, else Indonesia) applies
+    assert ("17", "IDNCOP", "IDNCVL") in triples(code(pipeline, "Polisi menangkap puluhan demonstran di Bandung."))

@@ -266,6 +266,11 @@ class ActorRecognizer:
                 elif not e.default_country and head_word in role_country:
                     country = role_country[head_word]  # "Kedutaan" after "Kedutaan Besar Rusia"
                     rule += "+coref:role-country"
+                elif not e.default_country:
+                    ctx = self._context_country(doc, out, i)
+                    if ctx is not None:  # "junta militer" in a story about Myanmar
+                        country = ctx
+                        rule += "+context-country"
                 code = compose(country or home, sector)
                 name_start = j + 1 if j < n and doc[j].text == "," and j + 1 < n and doc[j + 1].ent_type_ == "PER" else j
                 name_end = self._name_at(doc, name_start)
@@ -301,6 +306,18 @@ class ActorRecognizer:
             i += L
         self._appositions(doc, out, remember, on)
         return out
+
+    @staticmethod
+    def _context_country(doc, out: DocumentActors, i: int) -> str | None:
+        """The country of the nearest explicit country mention in this sentence or the previous one."""
+        sent_start = doc[i].sent.start
+        floor = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        for m in reversed(out.mentions):
+            if m.start < floor:
+                break
+            if m.kind == "country" and m.code and len(m.code) > 3 and m.code[:3] not in ("---",):
+                return m.code[:3]
+        return None
 
     def _appositions(self, doc, out: DocumentActors, remember, on) -> None:
         """ "Sheikh X, Perdana Menteri Qatar, ..." : the name takes the role's code."""
