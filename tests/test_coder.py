@@ -134,3 +134,11 @@ def test_roles_without_a_country_take_the_country_in_context(pipeline):
     assert ("17", "MMRCOP", "MMRCVL") in triples(code(pipeline, text))
     # without a foreign country nearby the home country (dateline, else Indonesia) applies
     assert ("17", "IDNCOP", "IDNCVL") in triples(code(pipeline, "Polisi menangkap puluhan demonstran di Bandung."))
+
+
+def test_passive_relative_clauses_are_background_not_events(pipeline):
+    ev = code(pipeline, "Keluarga warga yang ditahan polisi Malaysia mendatangi kantor Kedutaan Besar Malaysia.")
+    assert not [e for e in ev if e.code.startswith("17")]
+    # an active relative clause is an event: "laporan yang menuduh ..."
+    ev = code(pipeline, "Media Amerika menerbitkan laporan yang menuduh Rusia mencampuri pemilu.")
+    assert ("11", "USAMED", "RUSGOV") in triples(ev)

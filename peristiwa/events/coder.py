@@ -54,6 +54,7 @@ TOPIC_MARKERS = frozenset({"tentang", "mengenai", "terkait", "soal", "perihal", 
 TOPIC_NOUNS = frozenset({"undang-undang", "uu", "ruu", "revisi", "peraturan", "perpres", "perppu", "perpu",
                          "kebijakan", "program", "anggaran", "kasus", "isu", "rancangan", "pasal", "reformasi",
                          "pembentukan", "pembubaran", "pelemahan", "penguatan", "revisinya"})
+RELATIVE_ADVERBS = frozenset({"telah", "sudah", "sedang", "pernah", "baru", "juga", "kerap", "sering", "diduga", "akan"})
 COORD = frozenset({"dan", "serta", ",", "maupun"})
 
 @dataclass(slots=True)
@@ -185,6 +186,9 @@ class Coder:
             if self._hypothetical(words, f.start, s, cue_start) and root != "13":
                 note("conditional, question or possibility (jika, apabila, apakah, kemungkinan ...)")
                 continue
+            if f.voice == "passive" and self._relative(words, f.start, s):
+                note("passive relative clause describing a participant ('sandera yang ditawan'): background, not coded")
+                continue
             if self._before(words, f.start, s, cue_start, ("obligation",), 3):
                 note("called for, not done (harus, perlu, seharusnya ...)")
                 continue
@@ -294,6 +298,14 @@ class Coder:
             if c is not None and c.kind == "hypothetical":
                 return True
         return False
+
+    @staticmethod
+    def _relative(words, i, s) -> bool:
+        """A trigger right after "yang" (an adverb may stand between): a relative clause."""
+        j = i - 1
+        if j >= s and words[j] in RELATIVE_ADVERBS:
+            j -= 1
+        return j >= s and words[j] == "yang"
 
     @staticmethod
     def _clause_end(words, i, e) -> int:
