@@ -186,7 +186,7 @@ class Coder:
             if self._hypothetical(words, f.start, s, cue_start) and root != "13":
                 note("conditional, question or possibility (jika, apabila, apakah, kemungkinan ...)")
                 continue
-            if f.voice == "passive" and self._relative(words, f.start, s):
+            if f.voice == "passive" and root != "04" and self._relative(words, f.start, s):
                 note("passive relative clause describing a participant ('sandera yang ditawan'): background, not coded")
                 continue
             if self._before(words, f.start, s, cue_start, ("obligation",), 3):
