@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date
 
 from peristiwa.actors.lexicon import ActorLexicon, load_actor_lexicon
 from peristiwa.actors.recognizer import ActorMention, ActorRecognizer, DocumentActors
@@ -753,7 +752,3 @@ class Coder:
         last = sdoc[m.end - 1]
         start, end = offsets.span_to_original(a, last.idx + len(last.text))
         return ActorRef(m.code, m.text, start, end)
-
-
-def code_date(record: EventRecord) -> date | None:
-    return parse_iso(record.date)
