@@ -278,9 +278,11 @@ class ActorRecognizer:
                     person_entry = self._match(doc, name_start, frozenset({"person"}))
                     if person_entry is not None and name_start + len(person_entry.pattern) >= name_end:
                         known = self.lex.person_code(person_entry.person, on)
-                        # the role as introduced wins, but a known person without a role country keeps theirs
-                        if nxt is None and e.default_country is None and known:
+                        # the role as introduced wins when it names a country; otherwise a known person
+                        # keeps theirs ("Menlu Wang Yi" is China's, whatever "Menlu" alone defaults to)
+                        if nxt is None and known:
                             code = known
+                            rule += f"+person:{person_entry.source}"
                     remember(name_start, name_end, code)
                     j = name_end
                 first = chain_start if chain_start is not None else i
