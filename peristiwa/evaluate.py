@@ -21,9 +21,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from peristiwa.ontology import MUTUAL_CODE_PREFIXES
 from peristiwa.records import Document
 
-MUTUAL_PREFIXES = ("04", "057", "06")
 
 
 def _country(code: str | None) -> str | None:
@@ -31,7 +31,7 @@ def _country(code: str | None) -> str | None:
 
 
 def _mutual(code: str) -> bool:
-    return code.startswith(MUTUAL_PREFIXES)
+    return code.startswith(MUTUAL_CODE_PREFIXES)
 
 
 def match_main(g: dict, s: dict) -> bool:

@@ -12,6 +12,11 @@ from functools import lru_cache
 from peristiwa.paths import DATA_DIR
 
 
+# Mutual actions, coded once with direction ignored (CODING-CONVENTIONS.md section 2):
+# meetings and talks (04x), formal agreements (057), material cooperation (06x).
+MUTUAL_CODE_PREFIXES = ("04", "057", "06")
+
+
 @dataclass(frozen=True, slots=True)
 class CameoCode:
     code: str

@@ -195,8 +195,7 @@ class Sentence:
 @dataclass(slots=True)
 class AnalysedDocument:
     clean: CleanDocument
-    spacy_doc: Any  # spacy.tokens.Doc over clean.text
-    sentences: list[Sentence] = field(default_factory=list)
+    spacy_doc: Any  # spacy.tokens.Doc over clean.text (sentence records: peristiwa.nlp.pipeline.sentence_records)
 
     @property
     def doc(self) -> Document:

@@ -339,10 +339,6 @@ class ActorRecognizer:
         out.mentions.sort(key=lambda m: m.start)
 
     @staticmethod
-    def _last_singular(out: DocumentActors, doc=None) -> ActorMention | None:
-        return salient_before(out, doc, None)
-
-    @staticmethod
     def _last_two_countries(out: DocumentActors) -> list[str]:
         seen: list[str] = []
         for m in reversed(out.mentions):

@@ -34,7 +34,7 @@ from peristiwa.actors.recognizer import ActorMention, ActorRecognizer, DocumentA
 from peristiwa.events.lexicon import OBJECT_WINDOW, EventLexicon, Trigger, item_matches, load_event_lexicon
 from peristiwa.events.speech import Speaker, speakers
 from peristiwa.nlp.pipeline import iter_sentences, sentence_span
-from peristiwa.ontology import Ontology, load_ontology
+from peristiwa.ontology import MUTUAL_CODE_PREFIXES, Ontology, load_ontology
 from peristiwa.records import ActorRef, AnalysedDocument, EventRecord
 from peristiwa.timeplace.dates import DateResolver, parse_iso
 from peristiwa.timeplace.places import PlaceResolver
@@ -71,9 +71,8 @@ class Found:
 
 # codes that may stand without a target: statements (decline comment, optimism, claims, denials, ...)
 TARGETLESS = ("01",)
-# mutual actions the conventions code once, direction ignored (section 2)
-SCORED_MUTUAL = ("04", "057", "06")
-MUTUAL_NOUN_CODES = ("04", "057", "06", "0841", "0871")
+# symmetric acts: the conventions' mutual codes plus exchanges and truces
+MUTUAL_NOUN_CODES = (*MUTUAL_CODE_PREFIXES, "0841", "0871")
 
 
 def _is_mutual(code: str) -> bool:
@@ -138,7 +137,7 @@ class Coder:
         s, e = sent.start, sent.end
         if e - s > 400:  # run-on "sentences" (tables, lists): too unreliable to code
             return []
-        cue_start, cue_cover = self._cues(words, s, e)
+        cue_start = self._cues(words, s, e)
         found = self._triggers(words, s, e, actors)
         governed = self._governors(words, found, s)
         # denial scopes: after a deny cue, what is denied did not happen, says the denier
@@ -150,7 +149,7 @@ class Coder:
                 continue
             L = len(c.form)
             if c.kind == "deny":
-                negated = self._negated(words, i, s, cue_start, cue_cover)
+                negated = self._negated(words, i, s, cue_start)
                 probe = Found(i, i + L, i, None, "active", "deny", "verb")
                 deny_scope.append((i + L, self._scope_end(words, i + L, e), self._source(sdoc, probe, actors, s), negated))
             elif c.kind == "decline_comment":
@@ -206,13 +205,13 @@ class Coder:
             elif not extra and self._before(words, f.start, s, cue_start, ("purpose",), 2) and f.start not in governed:
                 note("purpose clause (untuk, agar ...): intended, not done")
                 continue
-            negated = self._negated(words, f.start, s, cue_start, cue_cover)
+            negated = self._negated(words, f.start, s, cue_start)
             if f.voice == "active" and _is_mutual(code) and not code.startswith(("042", "043", "044", "045")):
                 f.voice = "mutual"
             pair = self._between(sdoc, f, actors, e) if f.voice in ("mutual", "noun", "intrans") else None
             if pair is not None:
                 src, tgt = pair
-                raw.append((f, code, src, tgt, self._negated(words, f.start, s, cue_start, cue_cover), speaker[f.start],
+                raw.append((f, code, src, tgt, self._negated(words, f.start, s, cue_start), speaker[f.start],
                             extra + "+between"))
                 if not _is_mutual(code):  # a clash: each side acts on the other
                     raw.append((f, code, tgt, src, False, speaker[f.start], extra + "+between"))
@@ -236,7 +235,7 @@ class Coder:
                         negated = True
                         extra += "+denied"
             raw.append((f, code, src, tgt, negated, sp, extra))
-        records = self._records(analysed, k, sent, raw, speaker)
+        records = self._records(analysed, k, sent, raw, doc_date)
         if trace is not None:
             fired = {(r.start, r.code) for r in records}
             offsets = analysed.clean.offsets
@@ -255,10 +254,9 @@ class Coder:
         return records
 
     # -- cues -----------------------------------------------------------------------------------
-    def _cues(self, words, s, e):
-        """Longest cue match left to right: the cue starting at each token, and the kind covering it."""
+    def _cues(self, words, s, e) -> dict:
+        """Longest cue match left to right: the cue starting at each token."""
         start: dict[int, object] = {}
-        cover: dict[int, str] = {}
         i = s
         may_start, starts = self.lex.may_start, self.lex.cue_starts
         while i < e:
@@ -267,10 +265,8 @@ class Coder:
                 i += 1
                 continue
             start[i] = c
-            for j in range(i, min(e, i + len(c.form))):
-                cover[j] = c.kind
             i += len(c.form)
-        return start, cover
+        return start
 
     def _window(self, words, i, s, size):
         """Token positions before i in the same clause, nearest first."""
@@ -286,7 +282,7 @@ class Coder:
                 return " ".join(c.form)
         return None
 
-    def _negated(self, words, i, s, cue_start, cue_cover) -> bool:
+    def _negated(self, words, i, s, cue_start) -> bool:
         return self._before(words, i, s, cue_start, ("negation",), 4) is not None
 
     def _hypothetical(self, words, i, s, cue_start) -> bool:
@@ -653,7 +649,7 @@ class Coder:
         return group
 
     # -- records --------------------------------------------------------------------------------
-    def _records(self, analysed, k, sent, raw, speaker) -> list[EventRecord]:
+    def _records(self, analysed, k, sent, raw, doc_date) -> list[EventRecord]:
         clean = analysed.clean
         doc = clean.doc
         sdoc = analysed.spacy_doc
@@ -662,7 +658,7 @@ class Coder:
         sentence_text = doc.text[s_start:s_end]
         if not raw:
             return []
-        when = self.dates.resolve(sent.text, parse_iso(doc.date) or (parse_iso(clean.dateline.date) if clean.dateline else None))
+        when = self.dates.resolve(sent.text, doc_date)
         where = self.places.in_sentence(sdoc, sent) or None
         out: list[EventRecord] = []
         seen: set[tuple] = set()

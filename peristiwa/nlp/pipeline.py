@@ -144,7 +144,7 @@ class Analyzer:
     def pipe(self, cleans: Iterable[CleanDocument], batch_size: int = 64) -> Iterator[AnalysedDocument]:
         pairs = ((c.text, c) for c in cleans)
         for sdoc, clean in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield AnalysedDocument(clean=clean, spacy_doc=sdoc, sentences=sentence_records(clean, sdoc))
+            yield AnalysedDocument(clean=clean, spacy_doc=sdoc)
 
 
 def iter_sentences(sdoc: Doc) -> Iterator:
