@@ -288,5 +288,8 @@ def version() -> None:
     typer.echo(__version__)
 
 
+# Commands defined in their own modules register themselves on ``app``.
+from peristiwa import cli_store  # noqa: E402,F401
+
 if __name__ == "__main__":
     app()

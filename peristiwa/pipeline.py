@@ -15,11 +15,19 @@ from peristiwa.nlp.pipeline import Analyzer, load_spacy, sentence_records
 from peristiwa.records import AnalysedDocument, Document, Skipped
 
 
+# Longest document analysed, in characters (spaCy's own default limit); longer
+# documents are skipped with the reason, not split silently.
+MAX_DOCUMENT_CHARS = 1_000_000
+
+
 class Peristiwa:
     """The loaded pipeline. Stateless apart from the loaded models; safe to reuse."""
 
-    def __init__(self, model: str | Path | None = None):
+    def __init__(self, model: str | Path | None = None, max_chars: int = MAX_DOCUMENT_CHARS):
+        self.max_chars = max_chars
         self.spacy = load_spacy(model)
+        # cleaning may insert a few characters (spaces between glued sentences)
+        self.spacy.max_length = max(self.spacy.max_length, 2 * max_chars)
         self.analyzer = Analyzer(self.spacy)
         self._coder = None
 
@@ -71,6 +79,10 @@ class Peristiwa:
             pending.clear()
 
         for d in docs:
+            if not isinstance(d, Skipped) and len(d.text) > self.max_chars:
+                d = Skipped(
+                    d.id, d.origin, f"document too large: {len(d.text):,} characters (limit {self.max_chars:,})", stage="nlp"
+                )
             pending.append(d if isinstance(d, Skipped) else prepare(d))
             if len(pending) >= batch_size:
                 yield from flush()
