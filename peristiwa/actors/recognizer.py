@@ -14,7 +14,8 @@ Rules (the data they use is in ``peristiwa/data/actors``):
   keep that code. Known office holders are coded by the tenure covering the date.
 * A bare country or capital acting on its own is its government (sector GOV).
 * "ia", "dia", "beliau", "pihaknya" refer to the most recent singular actor;
-  "kedua negara" to the two most recent countries; "kami", "kita", "saya" are
+  "kedua negara", "kedua pihak", "kedua pemimpin", "keduanya" to the two most mentioned
+  state or armed parties so far (not crowds, outlets, firms); "kami", "kita", "saya" are
   left for the event stage (the speaker of the quote).
 """
 
@@ -36,6 +37,13 @@ ROLE_MODIFIERS = frozenset({"senior", "tinggi", "baru", "utama", "khusus", "lama
                             "militer", "keamanan", "pertahanan", "diplomatik", "top"})
 PRONOUNS_SINGULAR = frozenset({"ia", "dia", "beliau", "pihaknya", "mereka"})
 FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku"})
+# "kedua X": the two parties of the story (longest first); "kedua terduga" and the like are not actors
+PAIR_NOUNS = tuple(sorted((tuple(x.split()) for x in (
+    "negara", "negara itu", "negara tersebut", "pihak", "belah pihak", "pemimpin", "pemimpin negara", "kepala negara",
+    "menteri", "menlu", "presiden", "delegasi", "pemerintah", "pemerintahan", "kubu", "tentara", "militer",
+    "perdana menteri", "pejabat", "diplomat", "angkatan bersenjata")), key=len, reverse=True))
+# "kedua negara/pihak" are states or armed parties, never the crowds, outlets or firms around them
+PAIR_EXCLUDED_SECTORS = frozenset({"CVL", "MED", "BUS", "EDU", "LAB", "REF", "CRM"})
 NAME_PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "de", "der", "von", "da", "ibn", "abu", "jr.", "jr"})
 
 
@@ -210,12 +218,12 @@ class ActorRecognizer:
                                          person=prev.person))
                 elif low in FIRST_PERSON:
                     add(ActorMention(i, i + 1, None, "first_person", tok.text, rule="first-person"))
-                elif low == "kedua" and i + 1 < n and doc[i + 1].lower_ == "negara":
+                elif low in ("kedua", "keduanya") and (L2 := self._pair_length(doc, i)):
                     pair = self._last_two_countries(out)
                     for code in pair:
-                        add(ActorMention(i, i + 2, code, "pair", doc[i:i + 2].text, rule="coref:kedua"))
+                        add(ActorMention(i, i + L2, code, "pair", doc[i:i + L2].text, rule=f"coref:{low}"))
                     if pair:
-                        i += 2
+                        i += L2
                         continue
                 i += 1
                 continue
@@ -339,17 +347,31 @@ class ActorRecognizer:
         out.mentions.sort(key=lambda m: m.start)
 
     @staticmethod
+    def _pair_length(doc, i: int) -> int:
+        """Length of "kedua negara", "kedua belah pihak", "kedua pemimpin (negara)", "keduanya" at ``i`` (0: none)."""
+        if doc[i].lower_ == "keduanya":
+            return 1
+        for form in PAIR_NOUNS:
+            L = len(form)
+            if i + 1 + L <= len(doc) and all(doc[i + 1 + k].lower_ == form[k] for k in range(L)):
+                return 1 + L
+        return 0
+
+    @staticmethod
     def _last_two_countries(out: DocumentActors) -> list[str]:
-        seen: list[str] = []
-        for m in reversed(out.mentions):
-            if m.code and m.kind in ("country", "role", "person", "org") and m.code[:3] not in seen:
-                seen.append(m.code[:3])
-                if len(seen) == 2:
-                    break
+        # the two most salient parties so far: most mentioned, the latest first among equals
+        count: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for n, m in enumerate(out.mentions):
+            if m.code and m.kind in ("country", "role", "person", "org") \
+                    and m.code[3:] not in PAIR_EXCLUDED_SECTORS and m.code[:3] != "---":
+                count[m.code[:3]] = count.get(m.code[:3], 0) + 1
+                last[m.code[:3]] = n
+        seen = sorted(count, key=lambda c: (-count[c], -last[c]))[:2]
         codes = []
         for c3 in reversed(seen):
             for m in reversed(out.mentions):
-                if m.code and m.code[:3] == c3:
+                if m.code and m.code[:3] == c3 and m.code[3:] not in PAIR_EXCLUDED_SECTORS:
                     codes.append(m.code if m.kind != "country" else c3 + "GOV")
                     break
         return codes if len(codes) == 2 else []

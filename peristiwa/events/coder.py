@@ -218,9 +218,16 @@ class Coder:
                 continue
             src = self._source(sdoc, f, actors, s)
             tgt = self._target(sdoc, f, actors, s, e)
-            if f.voice == "mutual" and len(src) >= 2:
+            pair_src = len(src) == 2 and all(m.kind == "pair" for m in src)
+            if f.voice == "mutual" and len(src) >= 2 and (_is_mutual(code) or not pair_src or tgt):
                 # "AS dan Rusia membahas ...": one mutual event between the two
                 src, tgt = src[:1], (tgt or src[1:2])
+            elif pair_src and not tgt:
+                # "kedua negara sepakat meningkatkan ...": each party acts towards the other
+                sp = speaker[f.start]
+                raw.append((f, code, src[:1], src[1:], negated, sp, extra + "+pair"))
+                raw.append((f, code, src[1:], src[:1], negated, sp, extra + "+pair"))
+                continue
             if root == "14" and not tgt:
                 # a protest targets the institution it is held at or against ("demo di Gedung DPR")
                 tgt = self._institution(sdoc, s, e, actors, src)
@@ -678,7 +685,9 @@ class Coder:
             base_code = code
             for a in sources:
                 for b in targets:
-                    if b is not None and (b is a or (b.start == a.start and b.end == a.end)):
+                    if b is not None and b.kind == "pair" and b.code == a.code:
+                        continue  # a party of "kedua negara" does not act on itself
+                    if b is not None and (b is a or (b.start == a.start and b.end == a.end and b.kind != "pair")):
                         b = None
                     code, refined = self._refine(base_code, trigger_words, a.code, b.code if b else None)
                     if code == "-":
