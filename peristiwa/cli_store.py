@@ -79,7 +79,8 @@ def ingest(
             last_log[0] = now
             err.print(
                 f"stored {p.documents} documents, {p.events} events "
-                f"({p.docs_per_second:.1f} docs/s; {p.already} already stored, {p.skipped} skipped)"
+                f"({p.docs_per_second:.1f} docs/s; {p.already} already stored, {p.skipped} skipped)",
+                soft_wrap=True,
             )
 
     try:
@@ -99,12 +100,13 @@ def ingest(
     err.print(
         f"[green]done[/green] in {p.seconds:.1f} s: {p.documents} document(s) coded, {p.events} event mention(s) "
         f"({p.docs_per_second:.1f} docs/s); {p.already} already stored; {p.skipped} skipped. "
-        f"Store {db}: {summary.events_total} canonical events from {summary.mentions_total} mentions."
+        f"Store {db}: {summary.events_total} canonical events from {summary.mentions_total} mentions.",
+        soft_wrap=True,
     )
     if summary.skipped:
         err.print(f"[yellow]{len(summary.skipped)} input(s) skipped:[/yellow]")
         for s in summary.skipped[:50]:
-            err.print(f"  {s['origin'] or s['doc_id']}: [{s['stage']}] {s['reason']}")
+            err.print(f"  {s['origin'] or s['doc_id']}: [{s['stage']}] {s['reason']}", soft_wrap=True, markup=False)
         if len(summary.skipped) > 50:
             err.print(f"  … and {len(summary.skipped) - 50} more (peristiwa query --skipped --db {db})")
 

@@ -121,6 +121,10 @@ def _walk_files(root: Path) -> tuple[list[Path], list[Skipped]]:
             p = Path(dirpath) / name
             if p.is_file():
                 files.append(p)
+            elif p.is_symlink() and not p.exists():
+                errors.append(Skipped(id=p.stem or name, origin=str(p), reason="broken symbolic link"))
+            else:
+                errors.append(Skipped(id=p.stem or name, origin=str(p), reason="not a regular file"))
     files.sort(key=lambda p: p.relative_to(root).as_posix())
     return files, errors
 

@@ -261,7 +261,8 @@ class Store:
     def _check_schema(self) -> None:
         tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
         if "meta" in tables:
-            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            found = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+            row = found[0] if found else None
             version = int(row[0]) if row else 0
             if version > SCHEMA_VERSION:
                 raise StoreError(f"{self.path} was written by a newer peristiwa (schema {version})")
@@ -367,7 +368,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         out = {}
         for table in ("documents", "skipped", "mentions", "events"):
-            out[table] = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            out[table] = self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
         return out
 
     def skipped(self, limit: int | None = None) -> list[dict[str, Any]]:

@@ -109,7 +109,7 @@ def rebuild_events(con: duckdb.DuckDBPyConnection) -> int:
             FROM m GROUP BY event_id
             """
         )
-        n = con.execute("SELECT count(*) FROM events").fetchone()[0]
+        n = con.execute("SELECT count(*) FROM events").fetchall()[0][0]
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

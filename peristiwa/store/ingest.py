@@ -219,5 +219,5 @@ def ingest(
     finally:
         runner.close()
     events_total = store.rebuild_events() if rebuild else store.counts()["events"]
-    mentions_total = store.con.execute("SELECT count(*) FROM mentions").fetchone()[0]
+    mentions_total = store.con.execute("SELECT count(*) FROM mentions").fetchall()[0][0]
     return IngestSummary(progress, skipped_run, events_total, mentions_total)

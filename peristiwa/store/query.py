@@ -224,7 +224,7 @@ def query_events(
     where, params = f.where("events")
     if order not in _ORDER:
         raise FilterError(f"order: one of {', '.join(_ORDER)}")
-    total = store.con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0]
+    total = store.con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0][0]
     cur = store.con.execute(
         f"SELECT {_quoted(EVENT_FIELDS)} FROM events WHERE {where} ORDER BY {_ORDER[order]} LIMIT ? OFFSET ?",
         params + [int(limit), int(offset)],
@@ -239,7 +239,7 @@ def query_mentions(
     f = filters or Filters()
     where, params = f.where("mentions")
     base = f"FROM mentions x JOIN mention_events me USING (mention_id) WHERE {where}"
-    total = store.con.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    total = store.con.execute(f"SELECT count(*) {base}", params).fetchall()[0][0]
     cols = ", ".join('me.event_id' if n == "event_id" else f'x."{n}"' for n in MENTION_FIELDS)
     cur = store.con.execute(
         f"SELECT {cols} {base} ORDER BY x.date DESC NULLS LAST, x.doc_id, x.sentence_index, x.start LIMIT ? OFFSET ?",
