@@ -37,3 +37,27 @@ def test_kedua_pemimpin_negara_skips_crowds_and_never_acts_on_itself(pipeline):
 def test_kedua_terduga_is_not_the_pair_of_the_story(pipeline):
     ev = code(pipeline, "Menlu Retno bertemu Menlu Jepang di Tokyo. Kedua terduga pelaku ditangkap polisi di Bekasi.")
     assert not [e for e in ev if "coref:kedua" in e.rule]
+
+
+def test_force_without_a_named_target_is_aimed_at_the_place(pipeline):
+    ev = code(pipeline, "Angkatan udara Rusia membombardir sejumlah gudang di kota Kharkiv pada Selasa malam.")
+    assert ("19", "RUSMIL", "UKRCVL") in triples(ev)
+    e = [x for x in ev if x.code.startswith("19")][0]
+    assert "place:di" in e.rule and e.target.text == "Kharkiv"
+
+
+def test_place_target_only_for_force_not_for_statements(pipeline):
+    ev = code(pipeline, "Presiden Prancis memuji para relawan di Marseille.")
+    assert not [e for e in ev if e.target is not None and e.target.code.startswith("FRA") and "place:" in e.rule]
+
+
+def test_an_outlet_quoted_as_origin_of_the_news_is_not_the_actor(pipeline):
+    ev = code(pipeline, "Dilansir Reuters, pesawat tempur menjatuhkan bom di Gaza.")
+    assert not [e for e in ev if e.source.code.endswith("MED")]
+    ev = code(pipeline, "Menurut laporan Al Jazeera, militer Israel menembaki warga di Rafah.")
+    assert not [e for e in ev if e.source.code.endswith("MED")]
+
+
+def test_an_outlet_may_still_criticise_in_its_own_voice(pipeline):
+    ev = code(pipeline, "Harian Global Times mengecam kunjungan Menteri Luar Negeri Amerika Serikat ke Taiwan.")
+    assert [e for e in ev if e.code.startswith("11") and e.source.code == "CHNMED"]

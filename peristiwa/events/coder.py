@@ -54,6 +54,16 @@ TOPIC_NOUNS = frozenset({"undang-undang", "uu", "ruu", "revisi", "peraturan", "p
                          "kebijakan", "program", "anggaran", "kasus", "isu", "rancangan", "pasal", "reformasi",
                          "pembentukan", "pembubaran", "pelemahan", "penguatan", "revisinya"})
 RELATIVE_ADVERBS = frozenset({"telah", "sudah", "sedang", "pernah", "baru", "juga", "kerap", "sering", "diduga", "akan"})
+# roots whose act an outlet may perform by itself (statements, appeals, criticism, rejection, threats)
+VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+# words that name an outlet as the origin of the news, not as an actor
+ATTRIBUTION = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "menurut", "sumber", "laporan", "kantor",
+                         "reporter", "wartawan", "koresponden", "dari"})
+# material conflict with no named target is aimed at the place it happens in ("serangan udara di Gaza")
+PLACE_TARGET_ROOTS = frozenset({"18", "19", "20"})
+# words between "di/ke" and the place name ("ke kawasan Israel", "di Jalur Gaza")
+PLACE_NOUNS = frozenset({"kawasan", "wilayah", "jalur", "kota", "daerah", "provinsi", "perbatasan", "selatan", "utara",
+                         "timur", "barat", "tengah", "bagian", "arah", "sejumlah", "lokasi", "pangkalan"})
 COORD = frozenset({"dan", "serta", ",", "maupun"})
 
 @dataclass(slots=True)
@@ -231,6 +241,9 @@ class Coder:
             if root == "14" and not tgt:
                 # a protest targets the institution it is held at or against ("demo di Gedung DPR")
                 tgt = self._institution(sdoc, s, e, actors, src)
+            if root in PLACE_TARGET_ROOTS and not [m for m in tgt if m.code] and f.voice != "passive":
+                # force with no named target: the people of the place it is aimed at ("serangan udara di Gaza")
+                tgt = self._place_target(sdoc, f, e, src)
             if _is_mutual(code) and not [m for m in tgt if m.code or m.kind == "first_person"]:
                 note("a meeting, agreement or cooperation needs a second party; none found")
                 continue
@@ -460,11 +473,27 @@ class Coder:
             after = self._mention_right(f.end, min(len(sdoc), f.end + 2), actors, sdoc)
             if after:
                 return self._coordinated(after, actors, sdoc)
-        m = self._dep_subject(sdoc, f.head, actors) or self._left(sdoc, f.start, s, actors)
+        m = self._dep_subject(sdoc, f.head, actors)
+        if m is not None and not self._may_act(sdoc, m, f, s):
+            m = None
+        if m is None:
+            m = self._left(sdoc, f.start, s, actors)
+            while m is not None and not self._may_act(sdoc, m, f, s):
+                m = self._left(sdoc, m.start, s, actors)
         if m is None and self._initial(sdoc, f.start, s):
             # headline or nominal use: "Demo mahasiswa di DPR ...", "Bentrok warga dan aparat ..."
             m = self._mention_right(f.end, min(len(sdoc), f.end + 2), actors, sdoc)
-        return self._coordinated(m, actors, sdoc) if m else []
+        return [x for x in self._coordinated(m, actors, sdoc) if self._may_act(sdoc, x, f, s)] if m else []
+
+    @staticmethod
+    def _may_act(sdoc, m: ActorMention, f: Found, s: int) -> bool:
+        """An outlet is a source only of what it says itself: not when it is quoted as the origin of the
+        news ("Dilansir Reuters, ...", "menurut sumber BBC"), and never of material acts (04x, 05x, 06x-20x)."""
+        if not (m.code or "").endswith("MED"):
+            return True
+        if f.trig.code[:2] not in VERBAL_ROOTS:
+            return False
+        return not any(sdoc[j].lower_ in ATTRIBUTION for j in range(max(s, m.start - 3), m.start))
 
     @staticmethod
     def _institution(sdoc, s, e, actors, src) -> list[ActorMention]:
@@ -522,6 +551,28 @@ class Coder:
             # "menuduh bahwa X ...": the accused is the subject of the complement
             m = self._mention_right(f.end + 1, min(e, f.end + 7), actors, sdoc)
         return self._coordinated(m, actors, sdoc) if m else []
+
+    def _place_target(self, sdoc, f: Found, e: int, src) -> list[ActorMention]:
+        """ "di/ke <Place>" in the rest of the clause: the civilians of that place's country."""
+        j = f.end
+        while j < min(e, f.end + 12):
+            low = sdoc[j].lower_
+            if low in HARD_BREAK or low in TOPIC_MARKERS:
+                return []
+            if low in ("di", "ke") and j + 1 < e:
+                k = j + 1
+                while k < e and sdoc[k].lower_ in PLACE_NOUNS:
+                    k += 1
+                a = k
+                while k < e and k - a < 4 and sdoc[k].text[:1].isupper() and sdoc[k].is_alpha:
+                    k += 1
+                for end in range(k, a, -1):
+                    hit = self.places.lookup(sdoc[a:end].text)
+                    if hit is not None and hit.country:
+                        return [ActorMention(a, end, hit.country + "CVL", "place", sdoc[a:end].text,
+                                             rule=f"place:{low}")]
+            j += 1
+        return []
 
     def _after_prep(self, sdoc, i, e, actors, preps) -> ActorMention | None:
         """The actor introduced by one of ``preps`` in the rest of the clause (within 10 tokens)."""
