@@ -139,7 +139,7 @@ def _utc_stamp(value: dt.datetime | None) -> str:
     """YYYYMMDDHHMMSS in UTC; stored timestamps are naive local time (``datetime.now()``)."""
     if value is None:
         return ""
-    return value.astimezone(dt.timezone.utc).strftime("%Y%m%d%H%M%S")
+    return value.astimezone(dt.UTC).strftime("%Y%m%d%H%M%S")
 
 
 def fraction_date(d: dt.date) -> float:
