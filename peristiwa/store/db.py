@@ -68,6 +68,11 @@ def skip_key(item: Skipped, doc_hash: str | None) -> str:
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
 
 
+def utc_now() -> dt.datetime:
+    """Timestamps in the store are UTC (stored without a time zone)."""
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
 def split_actor(code: str | None) -> tuple[str | None, str | None]:
     """'USAGOV' -> ('USA', 'GOV'); 'UNO' -> ('UNO', None); None -> (None, None)."""
     if not code:
@@ -201,7 +206,7 @@ class SkippedDocument:
 def coded_document(doc: Document, events: Sequence[EventRecord], n_sentences: int, doc_hash: str | None = None) -> CodedDocument:
     h = doc_hash or text_hash(doc.text)
     outlet = outlet_of(doc, events)
-    now = dt.datetime.now()
+    now = utc_now()
     document = {
         "doc_hash": h,
         "doc_id": doc.id,
@@ -226,7 +231,7 @@ def skipped_document(item: Skipped, doc_hash: str | None = None) -> SkippedDocum
         "origin": item.origin,
         "stage": item.stage,
         "reason": item.reason,
-        "ingested_at": dt.datetime.now(),
+        "ingested_at": utc_now(),
     }
     return SkippedDocument(key, doc_hash, row)
 

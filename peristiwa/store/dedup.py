@@ -98,14 +98,14 @@ def rebuild_events(con: duckdb.DuckDBPyConnection) -> int:
                    arg_min(lat, (location_name IS NULL, ord)) AS lat,
                    arg_min(lon, (location_name IS NULL, ord)) AS lon,
                    count(*)::INTEGER AS num_mentions,
-                   count(DISTINCT outlet)::INTEGER AS num_sources,
+                   count(DISTINCT coalesce(outlet, doc_hash))::INTEGER AS num_sources,
                    count(DISTINCT doc_hash)::INTEGER AS num_articles,
                    arg_min(doc_id, ord) AS first_doc_id,
                    arg_min(url, ord) AS first_url,
                    arg_min(sentence, ord) AS sentence,
                    arg_min(trigger, ord) AS trigger,
                    bool_or(reported_by_code IS NOT NULL) AS reported,
-                   now()::TIMESTAMP AS date_added
+                   (now() AT TIME ZONE 'UTC')::TIMESTAMP AS date_added
             FROM m GROUP BY event_id
             """
         )

@@ -136,10 +136,10 @@ def global_event_id(event_id: str) -> int:
 
 
 def _utc_stamp(value: dt.datetime | None) -> str:
-    """YYYYMMDDHHMMSS in UTC; stored timestamps are naive local time (``datetime.now()``)."""
+    """YYYYMMDDHHMMSS; stored timestamps are already UTC (``db.utc_now``)."""
     if value is None:
         return ""
-    return value.astimezone(dt.UTC).strftime("%Y%m%d%H%M%S")
+    return value.strftime("%Y%m%d%H%M%S")
 
 
 def fraction_date(d: dt.date) -> float:

@@ -115,7 +115,7 @@ EVENT_COLUMNS: list[tuple[str, str]] = [
     ("lat", "DOUBLE"),
     ("lon", "DOUBLE"),
     ("num_mentions", "INTEGER"),
-    ("num_sources", "INTEGER"),
+    ("num_sources", "INTEGER"),  # distinct outlets (a document without one counts as its own)
     ("num_articles", "INTEGER"),
     ("first_doc_id", "VARCHAR"),
     ("first_url", "VARCHAR"),
