@@ -294,6 +294,9 @@ function route() {
   } else if (r === "event") {
     window.scrollTo(0, 0);
     loadEvent(id);
+  } else {
+    document.body.dataset.loading = "false";
+    $("code-text").focus();
   }
 }
 
