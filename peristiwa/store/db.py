@@ -259,6 +259,7 @@ class Store:
             raise StoreError(f"cannot open {path}: {exc}") from exc
         except duckdb.Error as exc:
             raise StoreError(f"{path} is not a DuckDB store: {exc}") from exc
+        con.execute("SET enable_progress_bar = false")
         store = cls(con, path, read_only)
         store._check_schema()
         return store

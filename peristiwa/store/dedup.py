@@ -107,6 +107,7 @@ def rebuild_events(con: duckdb.DuckDBPyConnection) -> int:
                    bool_or(reported_by_code IS NOT NULL) AS reported,
                    (now() AT TIME ZONE 'UTC')::TIMESTAMP AS date_added
             FROM m GROUP BY event_id
+            ORDER BY date, event_id  -- sorted by date: date ranges skip whole row groups
             """
         )
         n = con.execute("SELECT count(*) FROM events").fetchall()[0][0]
