@@ -61,3 +61,19 @@ def test_an_outlet_quoted_as_origin_of_the_news_is_not_the_actor(pipeline):
 def test_an_outlet_may_still_criticise_in_its_own_voice(pipeline):
     ev = code(pipeline, "Harian Global Times mengecam kunjungan Menteri Luar Negeri Amerika Serikat ke Taiwan.")
     assert [e for e in ev if e.code.startswith("11") and e.source.code == "CHNMED"]
+
+
+def test_a_truce_between_two_parties_is_one_event_per_direction(pipeline):
+    ev = code(pipeline, "Armenia dan Azerbaijan menyepakati gencatan senjata di Nagorno-Karabakh.")
+    assert {("08", "ARMGOV", "AZEGOV"), ("08", "AZEGOV", "ARMGOV")} <= triples(ev)
+
+
+def test_a_meeting_stays_one_event(pipeline):
+    ev = code(pipeline, "Presiden Prancis dan Kanselir Jerman bertemu di Paris pada Senin.")
+    meetings = [e for e in ev if e.code.startswith("04")]
+    assert len(meetings) == 1
+
+
+def test_a_planned_visit_is_not_reciprocated(pipeline):
+    ev = code(pipeline, "Perdana Menteri India akan bertemu dengan Presiden Brasil pekan depan.")
+    assert [(e.source.code, e.target.code) for e in ev if e.code == "036"] == [("INDGOV", "BRAGOV")]

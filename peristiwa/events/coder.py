@@ -59,6 +59,8 @@ VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 # words that name an outlet as the origin of the news, not as an actor
 ATTRIBUTION = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "menurut", "sumber", "laporan", "kantor",
                          "reporter", "wartawan", "koresponden", "dari"})
+# mutual acts that are one event per direction: truces, exchanges (08x) and clashes (17x-20x)
+RECIPROCAL_ROOTS = frozenset({"08", "17", "18", "19", "20"})
 # material conflict with no named target is aimed at the place it happens in ("serangan udara di Gaza")
 PLACE_TARGET_ROOTS = frozenset({"18", "19", "20"})
 # words between "di/ke" and the place name ("ke kawasan Israel", "di Jalur Gaza")
@@ -87,6 +89,12 @@ MUTUAL_NOUN_CODES = (*MUTUAL_CODE_PREFIXES, "0841", "0871")
 
 def _is_mutual(code: str) -> bool:
     return code.startswith(MUTUAL_NOUN_CODES)
+
+
+def _symmetric(code: str) -> bool:
+    """Mutual acts the conventions score without direction (04x, 057, 06x): one event. Other mutual acts
+    (truces, exchanges, clashes) are one event per direction."""
+    return code.startswith(MUTUAL_CODE_PREFIXES)
 
 
 def _noun_voice(code: str) -> str:
@@ -223,7 +231,7 @@ class Coder:
                 src, tgt = pair
                 raw.append((f, code, src, tgt, self._negated(words, f.start, s, cue_start), speaker[f.start],
                             extra + "+between"))
-                if not _is_mutual(code):  # a clash: each side acts on the other
+                if not _symmetric(code):  # a clash, a truce, an exchange: each side acts on the other
                     raw.append((f, code, tgt, src, False, speaker[f.start], extra + "+between"))
                 continue
             src = self._source(sdoc, f, actors, s)
@@ -255,6 +263,9 @@ class Coder:
                         negated = True
                         extra += "+denied"
             raw.append((f, code, src, tgt, negated, sp, extra))
+            if f.voice == "mutual" and root in RECIPROCAL_ROOTS and "+intent" not in extra and [m for m in tgt if m.code]:
+                # "Israel dan Hamas menyepakati gencatan senjata", "X bentrok dengan Y": each side acts on the other
+                raw.append((f, code, tgt, src, negated, sp, extra + "+reciprocal"))
         records = self._records(analysed, k, sent, raw, doc_date)
         if trace is not None:
             fired = {(r.start, r.code) for r in records}
@@ -736,7 +747,7 @@ class Coder:
             base_code = code
             for a in sources:
                 for b in targets:
-                    if b is not None and b.kind == "pair" and b.code == a.code:
+                    if b is not None and "pair" in (a.kind, b.kind) and b.code == a.code:
                         continue  # a party of "kedua negara" does not act on itself
                     if b is not None and (b is a or (b.start == a.start and b.end == a.end and b.kind != "pair")):
                         b = None
@@ -748,7 +759,7 @@ class Coder:
                         continue
                     key = (code, a.code, b.code if b else None)
                     mutual_key = (code, b.code if b else None, a.code)
-                    if key in seen or (_is_mutual(code) and mutual_key in seen):
+                    if key in seen or (_symmetric(code) and mutual_key in seen):
                         continue
                     seen.add(key)
                     reported = sp.mention if sp is not None and code not in ("016", "011") else None
