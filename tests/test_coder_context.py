@@ -77,3 +77,10 @@ def test_a_meeting_stays_one_event(pipeline):
 def test_a_planned_visit_is_not_reciprocated(pipeline):
     ev = code(pipeline, "Perdana Menteri India akan bertemu dengan Presiden Brasil pekan depan.")
     assert [(e.source.code, e.target.code) for e in ev if e.code == "036"] == [("INDGOV", "BRAGOV")]
+
+
+def test_a_bracketed_abbreviation_does_not_cut_a_role_from_its_country(pipeline):
+    ev = code(pipeline, "Menteri Pertahanan (Menhan) Australia Richard Marles mengunjungi Jakarta.")
+    assert ("04", "AUSGOV", "IDNGOV") in triples(ev)
+    ev = code(pipeline, "Indonesia mengecam pernyataan Perdana Menteri (PM) Kanada soal Papua.")
+    assert ("11", "IDNGOV", "CANGOV") in triples(ev)

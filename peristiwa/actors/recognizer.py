@@ -235,6 +235,13 @@ class ActorRecognizer:
                 j = i + L
                 country, sector, rule = e.default_country, e.sector, f"role:{e.source}"
                 nxt = self._match(doc, j, frozenset({"country", "org"})) if j < n else None
+                if nxt is None and j < n and doc[j].text == "(":
+                    # "Menteri Luar Negeri (Menlu) Amerika Serikat": the abbreviation in brackets is the same role
+                    close = next((k for k in range(j + 1, min(n, j + 5)) if doc[k].text == ")"), None)
+                    if close is not None and close + 1 < n:
+                        after = self._match(doc, close + 1, frozenset({"country", "org"}))
+                        if after is not None:
+                            nxt, j = after, close + 1
                 # "agen intelijen senior Rusia", "pejabat tinggi AS": up to two modifiers before the country
                 k = j
                 while nxt is None and k < min(n, j + 2) and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") \
