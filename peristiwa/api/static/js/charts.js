@@ -144,7 +144,7 @@ export function renderTimeline(chart, stats, interval, onPick) {
           type: "line",
           yAxisIndex: 1,
           data: mean,
-          connectNulls: true,
+          connectNulls: false,
           symbolSize: 5,
           lineStyle: { width: 2, color: "#1d2633" },
           itemStyle: { color: "#1d2633" },
