@@ -8,15 +8,25 @@ const gold = (g) => h("span", { class: `gold ${goldClass(g)}` }, g == null ? "â€
 const actor = (code, name) =>
   code ? [h("span", { class: "actor-code" }, code), name ? h("span", { class: "actor-name" }, name) : null] : h("span", { class: "quadname" }, "â€”");
 
-/** Trigger and actor spans of a mention, relative to its sentence (offsets are document offsets). */
-export function mentionSpans(m, base) {
-  const rel = (start, end, cls, title) =>
-    start == null || end == null || base == null ? null : { start: start - base, end: end - base, cls, title };
-  // an actor found by coreference lies outside the sentence: highlight() ignores such spans
+/**
+ * Trigger and actor spans of a mention, relative to its sentence (offsets are document offsets).
+ * A span whose text is not at its offsets is looked up by its text instead; an actor whose
+ * offsets fall outside the sentence (found by coreference) is not highlighted.
+ */
+export function mentionSpans(m, base, sentence) {
+  const span = (start, end, text, cls, title, searchOutside) => {
+    if (start == null || end == null || base == null) return null;
+    const rel = { start: start - base, end: end - base, cls, title };
+    const inside = rel.start >= 0 && rel.end <= sentence.length;
+    if (inside && (!text || sentence.slice(rel.start, rel.end) === text)) return rel;
+    if (!text || (!inside && !searchOutside)) return null;
+    const i = sentence.indexOf(text);
+    return i < 0 ? null : { start: i, end: i + text.length, cls, title };
+  };
   return [
-    rel(m.start, m.end, "trigger", "event trigger"),
-    rel(m.source_start, m.source_end, "source", `source ${m.source_code || ""}`),
-    rel(m.target_start, m.target_end, "target", `target ${m.target_code || ""}`),
+    span(m.start, m.end, m.trigger, "trigger", "event trigger", true),
+    span(m.source_start, m.source_end, m.source_text, "source", `source ${m.source_code || ""}`, false),
+    span(m.target_start, m.target_end, m.target_text, "target", `target ${m.target_code || ""}`, false),
   ].filter(Boolean);
 }
 
@@ -137,7 +147,7 @@ export function renderEvent(container, e, openEvent) {
       h(
         "div",
         { class: "mention" },
-        h("blockquote", { class: "quote" }, highlight(m.sentence, mentionSpans(m, m.sentence_start))),
+        h("blockquote", { class: "quote" }, highlight(m.sentence, mentionSpans(m, m.sentence_start, m.sentence || ""))),
         h(
           "div",
           { class: "meta" },
@@ -242,14 +252,18 @@ export function renderCoded(container, text, result) {
     "div",
     { class: "coded", id: "coded-events" },
     events.map((e) => {
+      // the record has no sentence offset: find the sentence in the article (when cleaning changed
+      // it, every offset is "outside" and only the trigger is looked up by its text)
       const base = locate(text, e.sentence, e.start);
-      const sentSpans =
-        base >= 0
-          ? mentionSpans(
-              { start: e.start, end: e.end, source_start: e.source?.start, source_end: e.source?.end, target_start: e.target?.start, target_end: e.target?.end, source_code: e.source?.code, target_code: e.target?.code },
-              base,
-            )
-          : [];
+      const sentSpans = mentionSpans(
+        {
+          start: e.start, end: e.end, trigger: e.trigger,
+          source_start: e.source?.start, source_end: e.source?.end, source_text: e.source?.text, source_code: e.source?.code,
+          target_start: e.target?.start, target_end: e.target?.end, target_text: e.target?.text, target_code: e.target?.code,
+        },
+        base >= 0 ? base : -Infinity,
+        e.sentence || "",
+      );
       return h(
         "div",
         { class: "card coded-event", style: `border-left: 4px solid ${QUADS[e.quad_class]?.color || "#ccc"}` },
