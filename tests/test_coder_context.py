@@ -84,3 +84,13 @@ def test_a_bracketed_abbreviation_does_not_cut_a_role_from_its_country(pipeline)
     assert ("04", "AUSGOV", "IDNGOV") in triples(ev)
     ev = code(pipeline, "Indonesia mengecam pernyataan Perdana Menteri (PM) Kanada soal Papua.")
     assert ("11", "IDNGOV", "CANGOV") in triples(ev)
+
+
+def test_an_actor_does_not_meet_itself(pipeline):
+    ev = code(pipeline, "Presiden menerima kunjungan kehormatan Menteri Luar Negeri di Istana Merdeka.")
+    assert not [e for e in ev if e.target is not None and e.source.code == e.target.code]
+
+
+def test_an_appeal_within_one_government_keeps_the_same_code(pipeline):
+    ev = code(pipeline, "Kementerian Kesehatan mendesak pemerintah daerah mempercepat vaksinasi.")
+    assert [e for e in ev if e.code[:2] in ("02", "10") and e.source.code == e.target.code == "IDNGOV"]

@@ -59,6 +59,9 @@ VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 # words that name an outlet as the origin of the news, not as an actor
 ATTRIBUTION = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "menurut", "sumber", "laporan", "kantor",
                          "reporter", "wartawan", "koresponden", "dari"})
+# roots where source and target may carry the same code: a ministry urging the government (02x, 10x),
+# two crowds or two armed groups fighting (14x, 17x-20x)
+SELF_ROOTS = frozenset({"02", "10", "14", "17", "18", "19", "20"})
 # mutual acts that are one event per direction: truces, exchanges (08x) and clashes (17x-20x)
 RECIPROCAL_ROOTS = frozenset({"08", "17", "18", "19", "20"})
 # material conflict with no named target is aimed at the place it happens in ("serangan udara di Gaza")
@@ -747,8 +750,12 @@ class Coder:
             base_code = code
             for a in sources:
                 for b in targets:
-                    if b is not None and "pair" in (a.kind, b.kind) and b.code == a.code:
-                        continue  # a party of "kedua negara" does not act on itself
+                    if b is not None and b.code == a.code and (
+                            "pair" in (a.kind, b.kind) or base_code[:2] not in SELF_ROOTS
+                            or b is a or (b.start == a.start and b.end == a.end)):
+                        # an actor does not meet, visit, praise or reject itself; only appeals within one body
+                        # and clashes between two groups of the same kind (two crowds) may share a code
+                        continue
                     if b is not None and (b is a or (b.start == a.start and b.end == a.end and b.kind != "pair")):
                         b = None
                     code, refined = self._refine(base_code, trigger_words, a.code, b.code if b else None)
