@@ -291,6 +291,7 @@ def version() -> None:
 # Commands defined in their own modules register themselves on ``app``.
 from peristiwa import cli_store  # noqa: E402,F401
 from peristiwa import cli_export  # noqa: E402,F401
+from peristiwa import cli_serve  # noqa: E402,F401
 
 if __name__ == "__main__":
     app()
