@@ -12,6 +12,13 @@ export function makeChart(el) {
   return chart;
 }
 
+function showEmpty(chart, text) {
+  chart.clear();
+  chart.setOption({
+    title: { text, left: "center", top: "middle", textStyle: { color: "#5f6b7a", fontSize: 13, fontWeight: 400 } },
+  });
+}
+
 function tip(title, rows) {
   return [
     h("div", { style: "font-weight:600;margin-bottom:3px" }, title),
@@ -97,6 +104,10 @@ export function renderTimeline(chart, stats, interval, onPick) {
   const mean = periods.map((_, i) => (gn[i] ? +(gsum[i] / gn[i]).toFixed(2) : null));
   const labels = periods.map((p) => periodLabel(p, interval));
   chart.off("click");
+  if (!periods.length) {
+    showEmpty(chart, "No dated events for these filters");
+    return { periods, counts, mean };
+  }
   chart.on("click", (params) => {
     const p = periods[params.dataIndex];
     if (p && onPick) onPick(p, periodEnd(p, interval));
@@ -183,8 +194,7 @@ export function renderNetwork(chart, dyads, names, onNode, onEdge) {
     if (p.dataType === "edge" && onEdge) onEdge(p.data.source, p.data.target);
   });
   if (!nodes.size) {
-    chart.clear();
-    chart.setOption({ title: { text: "No dyads for these filters", left: "center", top: "middle", textStyle: { color: "#5f6b7a", fontSize: 13, fontWeight: 400 } } });
+    showEmpty(chart, "No dyads for these filters");
     return;
   }
   chart.setOption(
@@ -251,6 +261,10 @@ export function renderRoots(chart, byRoot, onRoot) {
   const rows = [...(byRoot || [])].filter((r) => r.root_code).sort((a, b) => a.root_code.localeCompare(b.root_code));
   chart.off("click");
   chart.on("click", (p) => onRoot && onRoot(rows[p.dataIndex].root_code));
+  if (!rows.length) {
+    showEmpty(chart, "No events for these filters");
+    return;
+  }
   chart.setOption(
     {
       textStyle: FONT,

@@ -137,6 +137,14 @@ function busy(on) {
   for (const id of ["timeline", "network", "roots", "events-table"]) $(id).classList.toggle("busy", on);
 }
 
+function showTotals(t) {
+  $("kpi-events").textContent = fmtInt(t.events);
+  $("kpi-mentions").textContent = fmtInt(t.mentions);
+  $("kpi-goldstein").textContent = fmtNum(t.mean_goldstein);
+  $("kpi-dates").textContent = t.first_date ? `${fmtDate(t.first_date)} – ${fmtDate(t.last_date)}` : "–";
+  state.totalsShown = true;
+}
+
 async function loadOverview() {
   const key = state.params.toString();
   if (key === state.loadedKey) return;
@@ -157,11 +165,7 @@ async function loadOverview() {
       if (interval !== "month") stats = await api.get("v1/stats", { ...f, interval, top: 10 });
     }
     if (seq !== state.seq) return;
-    const t = stats.totals;
-    $("kpi-events").textContent = fmtInt(t.events);
-    $("kpi-mentions").textContent = fmtInt(t.mentions);
-    $("kpi-goldstein").textContent = fmtNum(t.mean_goldstein);
-    $("kpi-dates").textContent = t.first_date ? `${fmtDate(t.first_date)} – ${fmtDate(t.last_date)}` : "–";
+    showTotals(stats.totals);
     renderTimeline(state.charts.timeline, stats, interval, (from, to) => {
       const p = new URLSearchParams(state.params);
       p.set("date_from", from);
@@ -287,6 +291,10 @@ function route() {
   $("tab-code").classList.toggle("active", r === "code");
   $("event-back").href = "#/" + (params.toString() ? "?" + params.toString() : "");
   $("active-filters").hidden = r === "code";
+  if (r !== "overview" && !state.totalsShown) {
+    // opened straight on an event or the coding box: the header still shows the store's totals
+    api.get("v1/stats", { ...filterParams(), top: 1, interval: "year" }).then((s) => state.totalsShown || showTotals(s.totals), () => {});
+  }
   if (r === "overview") {
     $("tab-overview").href = location.hash || "#/";
     for (const c of Object.values(state.charts)) c.resize();
