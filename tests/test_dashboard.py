@@ -294,6 +294,10 @@ def test_event_page_highlights_the_sentence_and_shows_the_ledger(ui, api):
     expect(denial).to_have_count(1)
     expect(denial).to_contain_text("membantah")
     expect(denial).to_contain_text("kabar-dua.example")
+    # the denial, coded as a negated event of the same action, is listed with its code
+    assert detail["related_events"]
+    expect(page.locator("#related-events li .tag.neg")).to_have_count(1)
+    expect(page.locator("#related-events li").first).to_contain_text("040")
     # back to the overview
     page.click("#event-back")
     page.wait_for_selector("#view-overview:not([hidden])")

@@ -4,7 +4,7 @@ import * as api from "./api.js";
 import { QUADS, ROOTS } from "./cameo.js";
 import { autoInterval, makeChart, renderNetwork, renderRoots, renderTimeline } from "./charts.js";
 import { clear, fmtDate, fmtInt, fmtNum, h } from "./dom.js";
-import { renderCoded, renderEvent, renderTable } from "./views.js";
+import { describeRelated, renderCoded, renderEvent, renderTable } from "./views.js";
 
 const PAGE = 25;
 const FILTER_KEYS = ["actor", "country", "source", "target", "dyad", "root", "code", "quad_class", "date_from", "date_to", "outlet", "text", "negated"];
@@ -215,6 +215,7 @@ async function loadEvent(id) {
   try {
     const e = await api.get(`v1/events/${encodeURIComponent(id)}`);
     renderEvent(box, e, (other) => (location.hash = `#/event/${encodeURIComponent(other)}`));
+    describeRelated(box, (other) => api.get(`v1/events/${encodeURIComponent(other)}`));
     showError(null);
   } catch (err) {
     clear(box);

@@ -1,7 +1,7 @@
 // Event table, event page and coded-article view. Article text only ever reaches the page
 // through h()/highlight(), i.e. as text nodes.
 import { QUADS, goldClass, goldsteinColor, rootLabel } from "./cameo.js";
-import { clear, fmtDate, fmtInt, fmtNum, h, highlight, locate, safeLink } from "./dom.js";
+import { append, clear, fmtDate, fmtInt, fmtNum, h, highlight, locate, safeLink } from "./dom.js";
 
 export const codeBadge = (code, quad) => h("span", { class: `code q${quad}`, title: QUADS[quad]?.name }, code);
 const gold = (g) => h("span", { class: `gold ${goldClass(g)}` }, g == null ? "–" : (g > 0 ? "+" : "") + fmtNum(g, 1));
@@ -101,6 +101,25 @@ function place(name, country, lat, lon) {
 
 function ledgerList(names, empty) {
   return names && names.length ? h("ul", {}, names.map((n) => h("li", {}, n))) : h("p", { class: "none" }, empty);
+}
+
+/** Fill the related-events list with each event's code, label and stance (fetched by `load`). */
+export async function describeRelated(container, load) {
+  for (const li of container.querySelectorAll("#related-events li")) {
+    try {
+      const r = await load(li.dataset.eventId);
+      const link = li.querySelector("a");
+      clear(link);
+      link.append(codeBadge(r.code, r.quad_class), r.label || rootLabel(r.root_code));
+      append(li, [
+        " ",
+        h("span", { class: "quadname" }, `${r.source_code || "—"} → ${r.target_code || "—"} · ${fmtDate(r.date)}`),
+        r.negated ? [" ", h("span", { class: "tag neg" }, "negated")] : null,
+      ]);
+    } catch {
+      // the id stays as the link text
+    }
+  }
 }
 
 export function renderEvent(container, e, openEvent) {
@@ -224,7 +243,7 @@ export function renderEvent(container, e, openEvent) {
         "div",
         { class: "card wide" },
         h("h2", {}, "Related events ", h("small", {}, "the same action, coded differently elsewhere")),
-        h("ul", {}, e.related_events.map((id) => h("li", {}, h("a", { href: `#/event/${encodeURIComponent(id)}` }, id)))),
+        h("ul", { id: "related-events" }, e.related_events.map((id) => h("li", { dataset: { eventId: id } }, h("a", { href: `#/event/${encodeURIComponent(id)}` }, id)))),
       )
     : null;
   container.append(head, mentions, ledger);
