@@ -94,3 +94,17 @@ def test_an_actor_does_not_meet_itself(pipeline):
 def test_an_appeal_within_one_government_keeps_the_same_code(pipeline):
     ev = code(pipeline, "Kementerian Kesehatan mendesak pemerintah daerah mempercepat vaksinasi.")
     assert [e for e in ev if e.code[:2] in ("02", "10") and e.source.code == e.target.code == "IDNGOV"]
+
+
+def test_an_arrest_reported_in_a_relative_clause_is_coded(pipeline):
+    ev = code(pipeline, "Polisi menyebut dua terduga teroris yang ditangkap Densus 88 di Medan merupakan anggota jaringan JAD.")
+    assert [e for e in ev if e.code.startswith("17") and e.source.code == "IDNCOP"]
+
+
+def test_a_decision_to_act_is_not_a_purpose_clause(pipeline):
+    ev = code(pipeline, "Pemerintah Malaysia memutuskan untuk mengusir diplomat Korea Utara.")
+    assert ("16", "MYSGOV", "PRKGOV") in triples(ev)
+    ev = code(pipeline, "Pemerintah Malaysia mengirim utusan untuk mengusir diplomat Korea Utara.")
+    assert not [e for e in ev if e.code.startswith("16")]
+    ev = code(pipeline, "Menteri Luar Negeri Jepang datang ke Jakarta untuk menemui Presiden Indonesia.")
+    assert not [e for e in ev if e.trigger == "menemui"]

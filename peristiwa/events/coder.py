@@ -62,6 +62,11 @@ ATTRIBUTION = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "menurut
 # roots where source and target may carry the same code: a ministry urging the government (02x, 10x),
 # two crowds or two armed groups fighting (14x, 17x-20x)
 SELF_ROOTS = frozenset({"02", "10", "14", "17", "18", "19", "20"})
+# arrests are news even in a relative clause ("terduga teroris yang ditangkap Densus 88"); a detention
+# ("warga yang ditahan polisi") describes a participant
+REPORTED_ARRESTS = frozenset({"ditangkap", "diamankan", "dibekuk", "diringkus", "dicokok", "diciduk", "tertangkap"})
+# "memutuskan untuk X": X is decided and done, not a purpose
+DECIDED = frozenset({"memutuskan", "diputuskan", "memilih", "bersedia", "berhasil"})
 # mutual acts that are one event per direction: truces, exchanges (08x) and clashes (17x-20x)
 RECIPROCAL_ROOTS = frozenset({"08", "17", "18", "19", "20"})
 # material conflict with no named target is aimed at the place it happens in ("serangan udara di Gaza")
@@ -205,7 +210,8 @@ class Coder:
             if self._hypothetical(words, f.start, s, cue_start) and root != "13":
                 note("conditional, question or possibility (jika, apabila, apakah, kemungkinan ...)")
                 continue
-            if f.voice == "passive" and root != "04" and self._relative(words, f.start, s):
+            if f.voice == "passive" and root != "04" and f.trig.form[-1] not in REPORTED_ARRESTS \
+                    and self._relative(words, f.start, s):
                 note("passive relative clause describing a participant ('sandera yang ditawan'): background, not coded")
                 continue
             if self._before(words, f.start, s, cue_start, ("obligation",), 3):
@@ -223,7 +229,8 @@ class Coder:
                 if result != "=":
                     code, extra = result, f"+intent:{intent}"
                     root = code[:2]
-            elif not extra and self._before(words, f.start, s, cue_start, ("purpose",), 2) and f.start not in governed:
+            elif not extra and (purpose := self._before_at(words, f.start, s, cue_start, ("purpose",), 2)) is not None \
+                    and f.start not in governed and not (purpose > s and words[purpose - 1] in DECIDED):
                 note("purpose clause (untuk, agar ...): intended, not done")
                 continue
             negated = self._negated(words, f.start, s, cue_start)
@@ -308,6 +315,14 @@ class Coder:
             if words[j] in CLAUSE_BREAK and words[j] != "yang":
                 return
             yield j
+
+    def _before_at(self, words, i, s, cue_start, kinds, size) -> int | None:
+        """Position of the nearest cue of ``kinds`` before ``i`` in its clause (within ``size`` tokens)."""
+        for j in self._window(words, i, s, size):
+            c = cue_start.get(j)
+            if c is not None and c.kind in kinds and j + len(c.form) <= i:
+                return j
+        return None
 
     def _before(self, words, i, s, cue_start, kinds, size) -> str | None:
         for j in self._window(words, i, s, size):
