@@ -108,3 +108,26 @@ def test_a_decision_to_act_is_not_a_purpose_clause(pipeline):
     assert not [e for e in ev if e.code.startswith("16")]
     ev = code(pipeline, "Menteri Luar Negeri Jepang datang ke Jakarta untuk menemui Presiden Indonesia.")
     assert not [e for e in ev if e.trigger == "menemui"]
+
+
+STORY = ("Ribuan buruh berunjuk rasa di depan Gedung DPR menolak RUU Cipta Kerja. "
+         "Buruh kembali berdemo di depan gerbang Gedung DPR. "
+         "Aksi unjuk rasa itu berlangsung hingga sore. "
+         "Unjuk rasa kemudian berakhir ricuh pada malam hari.")
+
+
+def test_a_protest_without_actors_takes_the_story_institution_and_crowd(pipeline):
+    ev = code(pipeline, STORY)
+    framed = [e for e in ev if "story-institution" in e.rule]
+    assert framed, [(e.code, e.rule) for e in ev]
+    assert all(e.root_code == "14" and e.target.code == "IDNLEG" and e.source.code == "IDNLAB" for e in framed)
+
+
+def test_a_single_mention_is_no_story_institution(pipeline):
+    ev = code(pipeline, "Mahasiswa berdemo di depan Gedung DPR. Unjuk rasa berakhir ricuh pada malam hari.")
+    assert not [e for e in ev if "story-" in e.rule]
+
+
+def test_a_protest_named_as_a_modifier_takes_no_story_crowd(pipeline):
+    ev = code(pipeline, STORY + " Peserta demo kemudian pulang ke rumah masing-masing.")
+    assert not [e for e in ev if "story-crowd" in e.rule and "Peserta" in e.sentence]

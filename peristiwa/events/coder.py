@@ -74,6 +74,12 @@ PLACE_TARGET_ROOTS = frozenset({"18", "19", "20"})
 # words between "di/ke" and the place name ("ke kawasan Israel", "di Jalur Gaza")
 PLACE_NOUNS = frozenset({"kawasan", "wilayah", "jalur", "kota", "daerah", "provinsi", "perbatasan", "selatan", "utara",
                          "timur", "barat", "tengah", "bagian", "arah", "sejumlah", "lokasi", "pangkalan"})
+# sectors of crowds: demonstrators, students, workers, refugees
+CROWD_SECTORS = ("CVL", "EDU", "LAB", "REF")
+# a story's protest institution must be named in at least this many protest-sentence mentions
+PROTEST_FRAME_MIN = 2
+# "terjadi aksi demo": the verb says the protest happened, it does not take it as a topic
+OCCURRED = frozenset({"terjadi", "berlangsung", "digelar", "diadakan", "pecah", "muncul", "meletus", "ada"})
 COORD = frozenset({"dan", "serta", ",", "maupun"})
 
 @dataclass(slots=True)
@@ -150,21 +156,58 @@ class Coder:
         words = [t.lower_ for t in sdoc]
         speaker = speakers(sdoc, actors, self.report_words, words)
         records: list[EventRecord] = []
-        for k, sent in enumerate(iter_sentences(sdoc)):
+        sents = list(iter_sentences(sdoc))
+        found = [self._triggers(words, s.start, s.end, actors) if s.end - s.start <= 400 else [] for s in sents]
+        frame = self._protest_frame(sents, found, actors)
+        for k, sent in enumerate(sents):
             try:
-                records.extend(self._sentence(analysed, k, sent, words, actors, speaker, doc_date, trace))
+                records.extend(self._sentence(analysed, k, sent, words, actors, speaker, doc_date, trace,
+                                              found[k], frame))
             except RecursionError:  # pathological parses: skip the sentence, keep the document
                 continue
         return records
 
+    @staticmethod
+    def _protest_frame(sents, found, actors: DocumentActors) -> dict[str, ActorMention]:
+        """The story's protest: the institution its protest sentences keep naming (DPR, Bawaslu, an embassy)
+        and the crowd it names most (mahasiswa, massa, warga). A protest sentence that names neither takes them."""
+        institutions: dict[str, list[ActorMention]] = {}
+        for sent, fs in zip(sents, found):
+            if not any(f.trig is not None and f.trig.code[:2] == "14" for f in fs):
+                continue
+            for j in range(sent.start, sent.end):
+                for m in actors.at(j):
+                    if m.start == j and m.kind == "org" and m.code and m.code[3:6] not in CROWD_SECTORS + ("MED",):
+                        institutions.setdefault(m.code, []).append(m)
+        frame: dict[str, ActorMention] = {}
+        if institutions:
+            code, ms = max(institutions.items(), key=lambda kv: len(kv[1]))
+            if len(ms) >= PROTEST_FRAME_MIN and sum(len(v) for v in institutions.values()) < 2 * len(ms):
+                m = ms[0]
+                frame["target"] = ActorMention(m.start, m.end, m.code, m.kind, m.text, rule="story-institution:" + m.rule,
+                                               head=m.head)
+        crowds: dict[str, list[ActorMention]] = {}
+        for m in actors.mentions:
+            if m.code and m.code[3:6] in CROWD_SECTORS and m.kind != "pair":
+                crowds.setdefault(m.code, []).append(m)
+        if crowds and "target" in frame:
+            code, ms = max(crowds.items(), key=lambda kv: len(kv[1]))
+            m = ms[0]
+            frame["source"] = ActorMention(m.start, m.end, m.code, m.kind, m.text, rule="story-crowd:" + m.rule,
+                                           head=m.head)
+        return frame
+
     # ------------------------------------------------------------------------------------------
-    def _sentence(self, analysed, k, sent, words, actors: DocumentActors, speaker, doc_date, trace=None) -> list[EventRecord]:
+    def _sentence(self, analysed, k, sent, words, actors: DocumentActors, speaker, doc_date, trace=None,
+                  found=None, frame=None) -> list[EventRecord]:
         sdoc = analysed.spacy_doc
         s, e = sent.start, sent.end
         if e - s > 400:  # run-on "sentences" (tables, lists): too unreliable to code
             return []
         cue_start = self._cues(words, s, e)
-        found = self._triggers(words, s, e, actors)
+        if found is None:
+            found = self._triggers(words, s, e, actors)
+        frame = frame or {}
         governed = self._governors(words, found, s)
         # denial scopes: after a deny cue, what is denied did not happen, says the denier
         deny_scope: list[tuple[int, int, list[ActorMention], bool]] = []
@@ -256,9 +299,15 @@ class Coder:
                 raw.append((f, code, src[:1], src[1:], negated, sp, extra + "+pair"))
                 raw.append((f, code, src[1:], src[:1], negated, sp, extra + "+pair"))
                 continue
+            if root == "14" and "source" in frame and not [m for m in src if m.code] and not (
+                    f.start > s and sdoc[f.start - 1].pos_ in ("NOUN", "VERB") and words[f.start - 1] not in OCCURRED):
+                # not "peserta demo", "melaporkan protes": there the protest is a modifier or a topic
+                src = [frame["source"]]  # "Aksi unjuk rasa di depan gedung DPR ...": the story's crowd
             if root == "14" and not tgt:
                 # a protest targets the institution it is held at or against ("demo di Gedung DPR")
                 tgt = self._institution(sdoc, s, e, actors, src)
+                if not tgt and "target" in frame and frame["target"].code not in {m.code for m in src}:
+                    tgt = [frame["target"]]
             if root in PLACE_TARGET_ROOTS and not [m for m in tgt if m.code] and f.voice != "passive":
                 # force with no named target: the people of the place it is aimed at ("serangan udara di Gaza")
                 tgt = self._place_target(sdoc, f, e, src)
