@@ -108,7 +108,11 @@ class BodyLimit:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             await self.app(scope, receive, send)
             return
-        too_large = error_response(413, f"request body too large: the limit is {self.max_bytes:,} bytes")
+        # the connection is closed after a 413 (as proxies do): a half-read body must not
+        # leave a kept-alive connection in an unknown state
+        too_large = error_response(
+            413, f"request body too large: the limit is {self.max_bytes:,} bytes", headers={"Connection": "close"}
+        )
         length = dict(scope["headers"]).get(b"content-length")
         if length is not None:
             try:
