@@ -142,3 +142,20 @@ def test_passive_relative_clauses_are_background_not_events(pipeline):
     # an active relative clause is an event: "laporan yang menuduh ..."
     ev = code(pipeline, "Media Amerika menerbitkan laporan yang menuduh Rusia mencampuri pemilu.")
     assert ("11", "USAMED", "RUSGOV") in triples(ev)
+
+
+def test_a_recalled_ambassador_is_recalled_from_the_host_state(pipeline):
+    ev = code(pipeline, "Pemerintah Indonesia memanggil pulang duta besarnya di Canberra.")
+    assert ("16", "IDNGOV", "AUSGOV") in triples(ev)
+    ev = code(pipeline, "Kementerian Luar Negeri memanggil pulang Duta Besar Indonesia untuk Brasil.")
+    assert ("16", "IDNGOV", "BRAGOV") in triples(ev)
+
+
+def test_an_expelled_ambassador_keeps_his_own_state_as_target(pipeline):
+    ev = code(pipeline, "Pemerintah Indonesia mengusir duta besar Australia di Jakarta.")
+    assert not [t for t in triples(ev) if t[0] == "16" and t[2] == "IDNGOV"]
+
+
+def test_a_former_foreign_minister_is_coded_for_his_time(pipeline):
+    ev = code(pipeline, "Menteri Luar Negeri Marty Natalegawa mengecam Australia.", date="2013-11-19")
+    assert ("11", "IDNGOV", "AUSGOV") in triples(ev)

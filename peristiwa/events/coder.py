@@ -80,6 +80,8 @@ CROWD_SECTORS = ("CVL", "EDU", "LAB", "REF")
 PROTEST_FRAME_MIN = 2
 # "terjadi aksi demo": the verb says the protest happened, it does not take it as a topic
 OCCURRED = frozenset({"terjadi", "berlangsung", "digelar", "diadakan", "pecah", "muncul", "meletus", "ada"})
+# recalling an envoy (161): the target is the host state, not the envoy ("mengusir" expels the guest: not here)
+RECALL_WORDS = frozenset({"pulang", "memulangkan", "menarik", "tarik"})
 COORD = frozenset({"dan", "serta", ",", "maupun"})
 
 @dataclass(slots=True)
@@ -299,6 +301,16 @@ class Coder:
                 raw.append((f, code, src[:1], src[1:], negated, sp, extra + "+pair"))
                 raw.append((f, code, src[1:], src[:1], negated, sp, extra + "+pair"))
                 continue
+            if code.startswith("161") and f.voice == "active" and RECALL_WORDS & set(words[f.start:f.end]):
+                host = self._envoy_host(sdoc, f, e, actors)
+                if host is not None:
+                    # "menarik pulang duta besar Indonesia di Canberra": the envoy's own state recalls him from
+                    # the host state, the target
+                    envoy = [m for m in tgt if m.code and m.code[:3] != host.code[:3]]
+                    if not [m for m in src if m.code or m.kind == "first_person"] and envoy:
+                        src = [ActorMention(m.start, m.end, m.code[:3] + "GOV", m.kind, m.text, rule=m.rule + "+envoy-state",
+                                            head=m.head) for m in envoy[:1]]
+                    tgt = [host]
             if root == "14" and "source" in frame and not [m for m in src if m.code] and not (
                     f.start > s and sdoc[f.start - 1].pos_ in ("NOUN", "VERB") and words[f.start - 1] not in OCCURRED):
                 # not "peserta demo", "melaporkan protes": there the protest is a modifier or a topic
@@ -651,6 +663,27 @@ class Coder:
                                              rule=f"place:{low}")]
             j += 1
         return []
+
+    def _envoy_host(self, sdoc, f: Found, e: int, actors) -> ActorMention | None:
+        """The host state of a recalled or expelled envoy: "duta besar(nya) untuk/di <country or city>" after the trigger."""
+        for j in range(f.end, min(e, f.end + 8)):
+            low = sdoc[j].lower_
+            if low in HARD_BREAK or low in TOPIC_MARKERS or low in ("karena", "sebagai", "terkait", "atas"):
+                return None
+            if low in ("untuk", "di") and j + 1 < e:
+                m = self._mention_right(j + 1, min(e, j + 3), actors, sdoc)
+                if m is not None and m.code and m.kind == "country":
+                    return ActorMention(m.start, m.end, m.code[:3] + "GOV", m.kind, m.text, rule=m.rule + "+envoy-host",
+                                        head=m.head)
+                k = j + 1
+                while k < e and k - j <= 3 and sdoc[k].text[:1].isupper() and sdoc[k].is_alpha:
+                    k += 1
+                for end in range(k, j + 1, -1):
+                    hit = self.places.lookup(sdoc[j + 1:end].text)
+                    if hit is not None and hit.country:
+                        return ActorMention(j + 1, end, hit.country + "GOV", "place", sdoc[j + 1:end].text,
+                                            rule=f"place:{low}+envoy-host")
+        return None
 
     def _after_prep(self, sdoc, i, e, actors, preps) -> ActorMention | None:
         """The actor introduced by one of ``preps`` in the rest of the clause (within 10 tokens)."""
