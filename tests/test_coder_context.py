@@ -131,3 +131,14 @@ def test_a_single_mention_is_no_story_institution(pipeline):
 def test_a_protest_named_as_a_modifier_takes_no_story_crowd(pipeline):
     ev = code(pipeline, STORY + " Peserta demo kemudian pulang ke rumah masing-masing.")
     assert not [e for e in ev if "story-crowd" in e.rule and "Peserta" in e.sentence]
+
+
+def test_passive_force_with_no_agent_takes_the_armed_party_just_named(pipeline):
+    ev = code(pipeline, "Densus 88 menggelar operasi di Bekasi. Dua terduga teroris ditangkap di sebuah rumah kontrakan.")
+    assert ("17", "IDNCOP", "IDNREB") in triples(ev)
+    assert any("story-force" in e.rule for e in ev)
+
+
+def test_a_passive_relative_clause_takes_no_agent_from_the_story(pipeline):
+    ev = code(pipeline, "Densus 88 menggelar operasi di Bekasi. Terduga teroris yang ditangkap itu berusia 30 tahun.")
+    assert not [e for e in ev if "story-force" in e.rule]

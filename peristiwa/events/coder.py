@@ -82,6 +82,10 @@ PROTEST_FRAME_MIN = 2
 OCCURRED = frozenset({"terjadi", "berlangsung", "digelar", "diadakan", "pecah", "muncul", "meletus", "ada"})
 # recalling an envoy (161): the target is the host state, not the envoy ("mengusir" expels the guest: not here)
 RECALL_WORDS = frozenset({"pulang", "memulangkan", "menarik", "tarik"})
+# passive force with no agent takes the armed party the story names just before (police, army, armed group)
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+ARMED_SECTORS = ("COP", "MIL", "REB", "SPY")
+STORY_FORCE_WINDOW = 120
 COORD = frozenset({"dan", "serta", ",", "maupun"})
 
 @dataclass(slots=True)
@@ -311,6 +315,11 @@ class Coder:
                         src = [ActorMention(m.start, m.end, m.code[:3] + "GOV", m.kind, m.text, rule=m.rule + "+envoy-state",
                                             head=m.head) for m in envoy[:1]]
                     tgt = [host]
+            if f.voice == "passive" and root in FORCE_ROOTS and not [m for m in src if m.code] \
+                    and not self._relative(words, f.start, s) and not [m for m in tgt if (m.code or "").endswith("MED")]:
+                # "gas air mata ditembakkan", "dua teroris ditangkap di Bandung": the armed party the story
+                # has just named acts
+                src = self._story_force(f, actors, s, tgt)
             if root == "14" and "source" in frame and not [m for m in src if m.code] and not (
                     f.start > s and sdoc[f.start - 1].pos_ in ("NOUN", "VERB") and words[f.start - 1] not in OCCURRED):
                 # not "peserta demo", "melaporkan protes": there the protest is a modifier or a topic
@@ -663,6 +672,25 @@ class Coder:
                                              rule=f"place:{low}")]
             j += 1
         return []
+
+    @staticmethod
+    def _story_force(f: Found, actors: DocumentActors, s: int, tgt) -> list[ActorMention]:
+        """The nearest police, military or armed group named before a passive act of force with no agent,
+        in its sentence or the story just before it (STORY_FORCE_WINDOW tokens)."""
+        targets = {m.code for m in tgt if m.code}
+        best = None
+        for m in actors.mentions:
+            if m.start >= f.start:
+                break
+            if f.start - m.start > STORY_FORCE_WINDOW or not m.code or m.code[3:6] not in ARMED_SECTORS:
+                continue
+            if m.code in targets or m.kind == "pair":
+                continue
+            best = m
+        if best is None:
+            return []
+        return [ActorMention(best.start, best.end, best.code, best.kind, best.text, rule="story-force:" + best.rule,
+                             head=best.head)]
 
     def _envoy_host(self, sdoc, f: Found, e: int, actors) -> ActorMention | None:
         """The host state of a recalled or expelled envoy: "duta besar(nya) untuk/di <country or city>" after the trigger."""
