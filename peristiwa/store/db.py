@@ -280,6 +280,8 @@ class Store:
             return
         for stmt in DDL:
             self.con.execute(stmt)
+        for column in ("canonical_id", "action_key"):  # stores made before these columns
+            self.con.execute(f"ALTER TABLE mentions ADD COLUMN IF NOT EXISTS {column} VARCHAR")
         self.con.execute(
             "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
         )

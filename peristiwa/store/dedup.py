@@ -63,13 +63,23 @@ def rebuild_events(con: duckdb.DuckDBPyConnection) -> int:
         )
         con.unregister("_anchors")
         con.execute("DROP TABLE _keyed")
+        # the canonical id and action on the mention rows themselves: filters over
+        # mentions (outlet, text, an event's mentions, its ledger) need no join
+        con.execute(
+            """
+            CREATE OR REPLACE TABLE mentions AS
+            SELECT x.* REPLACE (me.event_id AS canonical_id, me.action_key AS action_key)
+            FROM mentions x JOIN mention_events me USING (mention_id)
+            ORDER BY x.date, x.doc_id, x.sentence_index, x.start
+            """
+        )
         con.execute(
             """
             CREATE OR REPLACE TABLE events AS
             WITH m AS (
-                SELECT me.event_id, me.action_key, x.*,
+                SELECT x.* EXCLUDE (event_id), x.canonical_id AS event_id,
                        (x.date, x.doc_date, x.doc_id, x.sentence_index, x.start) AS ord
-                FROM mentions x JOIN mention_events me USING (mention_id)
+                FROM mentions x
             )
             SELECT event_id,
                    any_value(action_key) AS action_key,

@@ -176,7 +176,7 @@ class Filters:
                 params += mention_params
             else:
                 conds.append(
-                    "event_id IN (SELECT me.event_id FROM mentions m JOIN mention_events me USING (mention_id) WHERE "
+                    "event_id IN (SELECT canonical_id FROM mentions WHERE "
                     + " AND ".join(mention_conds)
                     + ")"
                 )
@@ -238,9 +238,9 @@ def query_mentions(
     """Event mentions (one per coded sentence event) matching ``filters``."""
     f = filters or Filters()
     where, params = f.where("mentions")
-    base = f"FROM mentions x JOIN mention_events me USING (mention_id) WHERE {where}"
+    base = f"FROM mentions x WHERE {where}"
     total = store.con.execute(f"SELECT count(*) {base}", params).fetchall()[0][0]
-    cols = ", ".join('me.event_id' if n == "event_id" else f'x."{n}"' for n in MENTION_FIELDS)
+    cols = ", ".join("x.canonical_id AS event_id" if n == "event_id" else f'x."{n}"' for n in MENTION_FIELDS)
     cur = store.con.execute(
         f"SELECT {cols} {base} ORDER BY x.date DESC NULLS LAST, x.doc_id, x.sentence_index, x.start LIMIT ? OFFSET ?",
         params + [int(limit), int(offset)],
@@ -257,10 +257,10 @@ def ledger(store: Store, action_key: str) -> dict[str, Any]:
     """
     cur = store.con.execute(
         """
-        SELECT me.event_id, x.mention_id, x.doc_id, x.sentence_index, x.sentence, x.outlet, x.url, x.date,
-               x.negated, x.reported_by_code, x.reported_by_text, x.doc_hash
-        FROM mentions x JOIN mention_events me USING (mention_id)
-        WHERE me.action_key = ?
+        SELECT x.canonical_id AS event_id, x.mention_id, x.doc_id, x.sentence_index, x.sentence, x.outlet, x.url,
+               x.date, x.negated, x.reported_by_code, x.reported_by_text, x.doc_hash
+        FROM mentions x
+        WHERE x.action_key = ?
         ORDER BY x.date NULLS LAST, x.doc_id, x.sentence_index
         """,
         [action_key],
@@ -293,8 +293,8 @@ def ledger(store: Store, action_key: str) -> dict[str, Any]:
             store.con.execute(
                 """
                 SELECT x.doc_hash, x.sentence_index, x.source_code, x.source_text, x.outlet, x.doc_id, x.sentence,
-                       x.url, x.date, x.mention_id, me.event_id
-                FROM mentions x JOIN mention_events me USING (mention_id)
+                       x.url, x.date, x.mention_id, x.canonical_id AS event_id
+                FROM mentions x
                 WHERE x.code LIKE '016%' AND x.doc_hash IN (SELECT unnest(?))
                 """,
                 [sorted({h for h, _ in pairs})],
@@ -355,10 +355,10 @@ def get_event(store: Store, event_id: str) -> dict[str, Any] | None:
     if not rows:
         return None
     event = rows[0]
-    cols = ", ".join('me.event_id' if n == "event_id" else f'x."{n}"' for n in MENTION_FIELDS)
+    cols = ", ".join("x.canonical_id AS event_id" if n == "event_id" else f'x."{n}"' for n in MENTION_FIELDS)
     event["mentions"] = _rows(
         store.con.execute(
-            f"SELECT {cols} FROM mentions x JOIN mention_events me USING (mention_id) WHERE me.event_id = ? "
+            f"SELECT {cols} FROM mentions x WHERE x.canonical_id = ? "
             "ORDER BY x.date NULLS LAST, x.doc_id, x.sentence_index, x.start",
             [event_id],
         )

@@ -62,6 +62,9 @@ MENTION_COLUMNS: list[tuple[str, str]] = [
     ("outlet", "VARCHAR"),
     ("doc_date", "DATE"),
     ("mutual", "BOOLEAN"),
+    # filled by deduplication (dedup.rebuild_events); NULL until then
+    ("canonical_id", "VARCHAR"),
+    ("action_key", "VARCHAR"),
 ]
 
 DOCUMENT_COLUMNS: list[tuple[str, str]] = [
