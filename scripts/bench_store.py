@@ -258,6 +258,8 @@ def synthetic_mentions(n: int, seed: int = 7):
         "outlet": outlet,
         "doc_date": dates,
         "mutual": [is_mutual(c) for c in code],
+        "canonical_id": [None] * n,  # set by deduplication
+        "action_key": [None] * n,
     }
     return pa.Table.from_pydict({k: list(v) if not isinstance(v, list) else v for k, v in rows.items()}, schema=MENTION_SCHEMA)
 
