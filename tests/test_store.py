@@ -254,3 +254,21 @@ def test_bad_inputs_are_skipped_with_reasons_while_the_rest_is_stored(tmp_path):
     assert "too large" in reasons["huge.txt"]
     for name in reasons:
         assert name in proc.stderr  # the summary lists every skipped input
+
+
+def test_sentence_offset_is_the_occurrence_that_holds_the_trigger():
+    from peristiwa.records import EventRecord
+    from peristiwa.store.db import sentence_start
+
+    headline = "Polisi Tangkap Provokator"
+    text = f"{headline}\n\nJAKARTA - Kericuhan terjadi.\n{headline}\nPolisi menangkap dua orang."
+    second = text.index(headline, 1)
+    trigger = second + headline.index("Tangkap")
+    ev = EventRecord(
+        doc_id="x", event_id="1", sentence_index=2, sentence=headline, start=trigger, end=trigger + 7,
+        trigger="Tangkap", code="173", root_code="17", quad_class=4, goldstein=-5.0, plover=None, source=None,
+        target=None, negated=False, reported_by=None, date=None, date_text=None, location=None, rule="test",
+    )  # fmt: skip
+    assert sentence_start(text, ev) == second
+    first = EventRecord(**{**{f: getattr(ev, f) for f in ev.__slots__}, "start": 7, "end": 14})
+    assert sentence_start(text, first) == 0

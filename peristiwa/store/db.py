@@ -125,8 +125,9 @@ def sentence_start(text: str, e: EventRecord) -> int | None:
     """Document offset of the event's sentence (the occurrence that holds the trigger)."""
     if not e.sentence:
         return None
-    pos = text.rfind(e.sentence, 0, e.start + 1)
-    if pos >= 0 and pos + len(e.sentence) >= e.end:
+    # the last occurrence starting at or before the trigger (a headline may repeat)
+    pos = text.rfind(e.sentence, 0, e.start + len(e.sentence))
+    if pos >= 0 and pos <= e.start and pos + len(e.sentence) >= e.end:
         return pos
     pos = text.find(e.sentence)
     return pos if pos >= 0 else None
