@@ -159,3 +159,10 @@ def test_an_expelled_ambassador_keeps_his_own_state_as_target(pipeline):
 def test_a_former_foreign_minister_is_coded_for_his_time(pipeline):
     ev = code(pipeline, "Menteri Luar Negeri Marty Natalegawa mengecam Australia.", date="2013-11-19")
     assert ("11", "IDNGOV", "AUSGOV") in triples(ev)
+
+
+def test_a_visit_to_a_place_is_a_visit_to_its_state(pipeline):
+    ev = code(pipeline, "Menteri Luar Negeri Jepang tiba di Indonesia untuk kunjungan kerja selama dua hari.")
+    assert ("04", "JPNGOV", "IDNGOV") in triples(ev)
+    ev = code(pipeline, "Menteri Luar Negeri Jepang bertandang ke Asia Tenggara pekan ini.")
+    assert not [t for t in triples(ev) if t[0] == "04"]

@@ -332,6 +332,11 @@ class Coder:
             if root in PLACE_TARGET_ROOTS and not [m for m in tgt if m.code] and f.voice != "passive":
                 # force with no named target: the people of the place it is aimed at ("serangan udara di Gaza")
                 tgt = self._place_target(sdoc, f, e, src)
+            if code.startswith("042") and not [m for m in tgt if m.code or m.kind == "first_person"]:
+                # "tiba di Indonesia", "berkunjung ke Tokyo": a visit to a place is a visit to its state
+                host = self._place_state(sdoc, f, e, ("di", "ke"))
+                if host is not None and host.code[:3] not in {(m.code or "")[:3] for m in src}:
+                    tgt = [host]
             if _is_mutual(code) and not [m for m in tgt if m.code or m.kind == "first_person"]:
                 note("a meeting, agreement or cooperation needs a second party; none found")
                 continue
@@ -691,6 +696,26 @@ class Coder:
             return []
         return [ActorMention(best.start, best.end, best.code, best.kind, best.text, rule="story-force:" + best.rule,
                              head=best.head)]
+
+    def _place_state(self, sdoc, f: Found, e: int, preps) -> ActorMention | None:
+        """The government of the place named after one of ``preps`` in the rest of the clause."""
+        for j in range(f.end, min(e, f.end + 8)):
+            low = sdoc[j].lower_
+            if low in CLAUSE_BREAK or low in TOPIC_MARKERS:
+                return None
+            if low in preps and j + 1 < e:
+                k = j + 1
+                while k < e and sdoc[k].lower_ in PLACE_NOUNS:
+                    k += 1
+                a = k
+                while k < e and k - a < 4 and sdoc[k].text[:1].isupper() and sdoc[k].is_alpha:
+                    k += 1
+                # the whole name only: "Asia Tenggara" is no town called Asia
+                hit = self.places.lookup(sdoc[a:k].text) if k > a else None
+                if hit is not None and hit.country:
+                    return ActorMention(a, k, hit.country + "GOV", "place", sdoc[a:k].text, rule=f"place:{low}+state")
+                return None
+        return None
 
     def _envoy_host(self, sdoc, f: Found, e: int, actors) -> ActorMention | None:
         """The host state of a recalled or expelled envoy: "duta besar(nya) untuk/di <country or city>" after the trigger."""
