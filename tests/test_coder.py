@@ -166,3 +166,20 @@ def test_a_visit_to_a_place_is_a_visit_to_its_state(pipeline):
     assert ("04", "JPNGOV", "IDNGOV") in triples(ev)
     ev = code(pipeline, "Menteri Luar Negeri Jepang bertandang ke Asia Tenggara pekan ini.")
     assert not [t for t in triples(ev) if t[0] == "04"]
+
+
+def test_a_judgement_is_criticism_by_its_speaker_of_the_judged(pipeline):
+    ev = code(pipeline, "Pemerintah Malaysia menilai tindakan militer Myanmar itu mencederai demokrasi.")
+    assert ("11", "MYSGOV", "MMRMIL") in triples(ev)
+    ev = code(pipeline, "Kebijakan Presiden Filipina, kata Menlu Vietnam, tidak dapat diterima.")
+    assert ("11", "VNMGOV", "PHLGOV") in triples(ev)
+
+
+def test_a_judgement_without_a_speaker_is_the_narrators_and_no_event(pipeline):
+    ev = code(pipeline, "Tindakan militer Myanmar itu mencederai demokrasi.")
+    assert not [t for t in triples(ev) if t[0] == "11"]
+
+
+def test_mencederai_a_person_is_no_judgement(pipeline):
+    ev = code(pipeline, "Kata Menlu Vietnam, polisi Filipina mencederai dua nelayan.")
+    assert not [e for e in ev if e.code == "111"]

@@ -23,7 +23,7 @@ HEADERS = {
     "complement_map.tsv": ["governor", "event", "code", "note"],
     "refinements.tsv": ["code", "forms", "source", "target", "scope", "new_code", "note"],
 }
-VOICES = {"active", "passive", "mutual", "intrans"}
+VOICES = {"active", "passive", "mutual", "intrans", "judged"}
 CUE_KINDS = {
     "negation", "not_negation", "intent", "report", "deny", "decline_comment", "hypothetical",
     "obligation", "purpose", "allegation", "anaphora", "filler",

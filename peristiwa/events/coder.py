@@ -294,7 +294,17 @@ class Coder:
                     raw.append((f, code, tgt, src, False, speaker[f.start], extra + "+between"))
                 continue
             src = self._source(sdoc, f, actors, s)
-            tgt = self._target(sdoc, f, actors, s, e)
+            tgt = self._target(sdoc, f, actors, s, e) if f.voice != "judged" else []
+            if f.voice == "judged":
+                # "tindakan X mencederai demokrasi", "X merupakan pelanggaran ...": the one who says so judges X
+                if speaker[f.start] is None:
+                    note("a judgement with no speaker: the narrator's words, not an event")
+                    continue
+                judge = speaker[f.start].mention
+                m = self._left(sdoc, f.start, s, actors)
+                while m is not None and (m.code == judge.code or m.kind == "first_person" or m.start <= judge.start < m.end):
+                    m = self._left(sdoc, m.start, s, actors)
+                src, tgt = [judge], self._coordinated(m, actors, sdoc) if m else []
             pair_src = len(src) == 2 and all(m.kind == "pair" for m in src)
             if f.voice == "mutual" and len(src) >= 2 and (_is_mutual(code) or not pair_src or tgt):
                 # "AS dan Rusia membahas ...": one mutual event between the two

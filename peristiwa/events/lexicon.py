@@ -26,7 +26,7 @@ OBJECT_WINDOW = 8
 class Trigger:
     form: tuple[str, ...]  # lowercase tokens
     code: str
-    voice: str  # active | passive | mutual | intrans | noun
+    voice: str  # active | passive | mutual | intrans | judged | noun
     objects: tuple[tuple[str, ...], ...]  # object constraint items (empty: none)
     preps: frozenset[str]
     standalone: bool  # nouns: may fire without a light verb; verbs: True

@@ -8,7 +8,7 @@ None when the narrator states it):
   an unattributed quote right after an attributed one continues it;
 * after "X mengatakan (bahwa) ..." or any trigger verb followed by "bahwa": X;
 * "Menurut X, ...": X for the rest of the sentence;
-* before "..., kata X." at the end of a sentence: X.
+* before "..., kata X." at the end of a sentence: X; around a parenthetical "..., kata X, ...": X.
 """
 
 from __future__ import annotations
@@ -134,7 +134,8 @@ def speakers(doc, actors: DocumentActors, report_words: frozenset[str], words: l
                     m = _last_singular_before(actors, s, doc)
                 if m is not None:
                     sp = Speaker(m, "post-report")
-                    for u in range(s, t):
+                    rest = range(m.end + 1, e) if m.end + 1 < e and doc[m.end].text == "," else range(0)
+                    for u in (*range(s, t), *rest):  # "X, kata Y, ...": a parenthetical covers both sides
                         if out[u] is None:
                             out[u] = sp
     return out
