@@ -183,3 +183,12 @@ def test_a_judgement_without_a_speaker_is_the_narrators_and_no_event(pipeline):
 def test_mencederai_a_person_is_no_judgement(pipeline):
     ev = code(pipeline, "Kata Menlu Vietnam, polisi Filipina mencederai dua nelayan.")
     assert not [e for e in ev if e.code == "111"]
+
+
+def test_an_attack_aimed_at_an_armed_group_and_a_policy_aimed_at_citizens(pipeline):
+    ev = code(pipeline, "Jet tempur Amerika Serikat menargetkan Houthi di Yaman.")
+    assert ("19", "USAGOV", "YEMREB") in triples(ev) or ("19", "USAMIL", "YEMREB") in triples(ev)
+    ev = code(pipeline, "Pemerintah Indonesia menargetkan pertumbuhan ekonomi lima persen.")
+    assert not [t for t in triples(ev) if t[0] == "19"]
+    ev = code(pipeline, "Program bantuan pemerintah menyasar warga miskin di Jawa Barat.")
+    assert not [t for t in triples(ev) if t[0] == "19"]

@@ -86,6 +86,8 @@ RECALL_WORDS = frozenset({"pulang", "memulangkan", "menarik", "tarik"})
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 ARMED_SECTORS = ("COP", "MIL", "REB", "SPY")
 STORY_FORCE_WINDOW = 120
+# an object item of the lexicon that stands for any police, military or armed group in the object window
+ARMED_OBJECT = ("@armed",)
 COORD = frozenset({"dan", "serta", ",", "maupun"})
 
 @dataclass(slots=True)
@@ -452,7 +454,7 @@ class Coder:
         return e
 
     # -- triggers -------------------------------------------------------------------------------
-    def _select(self, rows, words, i, L, s, e, passive_window: bool):
+    def _select(self, rows, words, i, L, s, e, passive_window: bool, actors=None):
         """README rule 4: satisfied object-constrained rows first (longest item, nearest, file order),
         else the first bare row, else nothing."""
         best = None
@@ -464,6 +466,14 @@ class Coder:
             for item in r.objects:
                 for p in (*after, *before):
                     if p + len(item) > e:
+                        continue
+                    if item == ARMED_OBJECT:
+                        # "menargetkan Houthi", "menyasar pos Hamas": an armed party named in the object window
+                        if actors is not None and any(m.code and m.code[3:6] in ARMED_SECTORS for m in actors.at(p)):
+                            key = (-1, abs(p - i), r.order)
+                            if best is None or key < best[0]:
+                                best = (key, r)
+                            break
                         continue
                     if all(item_matches(words[p + q], item[q]) for q in range(len(item))):
                         key = (-len(item), abs(p - i), r.order)
@@ -477,11 +487,11 @@ class Coder:
                 return r
         return None
 
-    def _literal(self, words, i, s, e, nouns: bool):
+    def _literal(self, words, i, s, e, nouns: bool, actors=None):
         """The longest literal trigger (verb rows, or standalone noun rows) at i."""
         rows = [t for t in self.lex.triggers_at(words, i) if t.is_noun == nouns and (t.standalone or not nouns)]
         for L in sorted({len(t.form) for t in rows}, reverse=True):
-            hit = self._select([t for t in rows if len(t.form) == L], words, i, L, s, e, False)
+            hit = self._select([t for t in rows if len(t.form) == L], words, i, L, s, e, False, actors)
             if hit is not None:
                 return hit
         return None
@@ -539,10 +549,10 @@ class Coder:
             lb = self.lex.blocker_at(words, i)
             if lb:
                 cands.append((lb, 0, None))
-            v = self._literal(words, i, s, e, nouns=False)
+            v = self._literal(words, i, s, e, nouns=False, actors=actors)
             if v is not None:
                 cands.append((len(v.form), 1, Found(i, i + len(v.form), i, v, v.voice, v.source, "verb")))
-            nn = self._literal(words, i, s, e, nouns=True)
+            nn = self._literal(words, i, s, e, nouns=True, actors=actors)
             if nn is not None:
                 cands.append((len(nn.form), 2, Found(i, i + len(nn.form), i, nn, _noun_voice(nn.code), nn.source, "noun")))
             c = self._composite(words, i, s, e, actors)
