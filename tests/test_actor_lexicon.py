@@ -315,3 +315,11 @@ def test_person_code_by_date(lexicon, person, day, code):
 def test_person_code_without_date_is_latest(lexicon):
     assert lexicon.person_code("Prabowo Subianto", None) == "IDNGOV"
     assert lexicon.person_code("Nobody Known", None) is None
+
+
+def test_an_undated_person_takes_the_tenure_of_the_role_that_introduces_them():
+    from peristiwa.actors.lexicon import load_actor_lexicon
+
+    lex = load_actor_lexicon()
+    assert lex.person_code("Retno Marsudi", None) == "UNO"  # no date, no role: the latest tenure
+    assert lex.person_code("Retno Marsudi", None, "GOV") == "IDNGOV"  # "Menlu Retno", undated

@@ -75,11 +75,17 @@ class ActorLexicon:
     def candidates(self, first_token: str) -> list[Entry]:
         return self._index.get(first_token, [])
 
-    def person_code(self, person: str, on: date | None) -> str | None:
-        """The code of a known person at a date (the latest tenure when no date)."""
+    def person_code(self, person: str, on: date | None, sector: str | None = None) -> str | None:
+        """The code of a known person at a date (the latest tenure when no date; with no date and the
+        ``sector`` of the role that introduces them, the latest tenure in that sector: an undated
+        "Menlu Retno" is the foreign minister, not the later UN envoy)."""
         tenures = self.tenures.get(person)
         if not tenures:
             return None
+        if on is None and sector:
+            fitting = [t for t in tenures if t.code and t.code[3:6] == sector]
+            if fitting:
+                return max(fitting, key=lambda t: t.start or date.min).code
         if on is not None:
             for t in tenures:
                 if (t.start is None or t.start <= on) and (t.end is None or on < t.end):

@@ -292,7 +292,7 @@ class ActorRecognizer:
                 if name_end > name_start:
                     person_entry = self._match(doc, name_start, frozenset({"person"}))
                     if person_entry is not None and name_start + len(person_entry.pattern) >= name_end:
-                        known = self.lex.person_code(person_entry.person, on)
+                        known = self.lex.person_code(person_entry.person, on, sector)
                         # the role as introduced wins when it names a country; otherwise a known person
                         # keeps theirs ("Menlu Wang Yi" is China's, whatever "Menlu" alone defaults to)
                         if nxt is None and known:
