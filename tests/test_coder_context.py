@@ -142,3 +142,8 @@ def test_passive_force_with_no_agent_takes_the_armed_party_just_named(pipeline):
 def test_a_passive_relative_clause_takes_no_agent_from_the_story(pipeline):
     ev = code(pipeline, "Densus 88 menggelar operasi di Bekasi. Terduga teroris yang ditangkap itu berusia 30 tahun.")
     assert not [e for e in ev if "story-force" in e.rule]
+
+
+def test_a_protest_against_a_bill_targets_the_legislature(pipeline):
+    ev = code(pipeline, "Ribuan mahasiswa berdemo menolak RUU Penyiaran di Bandung.")
+    assert ("14", "IDNEDU", "IDNLEG") in triples(ev)

@@ -88,6 +88,8 @@ ARMED_SECTORS = ("COP", "MIL", "REB", "SPY")
 STORY_FORCE_WINDOW = 120
 # an object item of the lexicon that stands for any police, military or armed group in the object window
 ARMED_OBJECT = ("@armed",)
+# bills: a protest against one targets the legislature
+BILL_WORDS = frozenset({"ruu", "rkuhp", "rkuhap", "omnibus"})
 COORD = frozenset({"dan", "serta", ",", "maupun"})
 
 @dataclass(slots=True)
@@ -167,6 +169,7 @@ class Coder:
         sents = list(iter_sentences(sdoc))
         found = [self._triggers(words, s.start, s.end, actors) if s.end - s.start <= 400 else [] for s in sents]
         frame = self._protest_frame(sents, found, actors)
+        frame["home"] = home or "IDN"
         for k, sent in enumerate(sents):
             try:
                 records.extend(self._sentence(analysed, k, sent, words, actors, speaker, doc_date, trace,
@@ -339,6 +342,8 @@ class Coder:
             if root == "14" and not tgt:
                 # a protest targets the institution it is held at or against ("demo di Gedung DPR")
                 tgt = self._institution(sdoc, s, e, actors, src)
+                if not tgt:
+                    tgt = self._bill_target(sdoc, f, e, frame)
                 if not tgt and "target" in frame and frame["target"].code not in {m.code for m in src}:
                     tgt = [frame["target"]]
             if root in PLACE_TARGET_ROOTS and not [m for m in tgt if m.code] and f.voice != "passive":
@@ -716,6 +721,19 @@ class Coder:
             return []
         return [ActorMention(best.start, best.end, best.code, best.kind, best.text, rule="story-force:" + best.rule,
                              head=best.head)]
+
+    @staticmethod
+    def _bill_target(sdoc, f: Found, e: int, frame) -> list[ActorMention]:
+        """A protest against a bill ("demo menolak RUU Pilkada", "aksi tolak revisi UU KPK") targets the
+        legislature that makes it, of the story's home country."""
+        for j in range(f.end, min(e, f.end + 8)):
+            low = sdoc[j].lower_
+            if low in HARD_BREAK:
+                return []
+            if low in BILL_WORDS:
+                code = frame.get("home", "IDN") + "LEG"
+                return [ActorMention(j, j + 1, code, "org", sdoc[j].text, rule="bill:legislature")]
+        return []
 
     def _place_state(self, sdoc, f: Found, e: int, preps) -> ActorMention | None:
         """The government of the place named after one of ``preps`` in the rest of the clause."""
