@@ -192,3 +192,8 @@ def test_an_attack_aimed_at_an_armed_group_and_a_policy_aimed_at_citizens(pipeli
     assert not [t for t in triples(ev) if t[0] == "19"]
     ev = code(pipeline, "Program bantuan pemerintah menyasar warga miskin di Jawa Barat.")
     assert not [t for t in triples(ev) if t[0] == "19"]
+
+
+def test_a_merchant_ship_is_of_no_country_unless_one_is_named(pipeline):
+    ev = code(pipeline, "Houthi menyerang kapal kargo Israel di Laut Merah. Houthi juga menyerang kapal tanker di Teluk Aden.")
+    assert {("19", "YEMREB", "ISRBUS"), ("19", "YEMREB", "---BUS")} <= triples(ev)
