@@ -147,3 +147,13 @@ def test_a_passive_relative_clause_takes_no_agent_from_the_story(pipeline):
 def test_a_protest_against_a_bill_targets_the_legislature(pipeline):
     ev = code(pipeline, "Ribuan mahasiswa berdemo menolak RUU Penyiaran di Bandung.")
     assert ("14", "IDNEDU", "IDNLEG") in triples(ev)
+
+
+def test_an_outlet_may_deny_in_its_own_voice_without_crashing_the_coder(pipeline):
+    from peristiwa.records import Document, Skipped
+
+    text = "Majalah Tempo membantah tudingan bahwa redaksinya menerima suap dari pejabat daerah."
+    (item,) = list(pipeline.code([Document(id="t", text=text, date="2023-05-01")]))
+    assert not isinstance(item, Skipped), item
+    events = item[1]
+    assert [(e.code, e.source.code) for e in events if e.code == "016"] == [("016", "IDNMED")]

@@ -620,7 +620,8 @@ class Coder:
         news ("Dilansir Reuters, ...", "menurut sumber BBC"), and never of material acts (04x, 05x, 06x-20x)."""
         if not (m.code or "").endswith("MED"):
             return True
-        if f.trig.code[:2] not in VERBAL_ROOTS:
+        root = f.trig.code[:2] if f.trig is not None else "01"  # a denial's speaker probe: a statement
+        if root not in VERBAL_ROOTS:
             return False
         return not any(sdoc[j].lower_ in ATTRIBUTION for j in range(max(s, m.start - 3), m.start))
 
