@@ -130,8 +130,8 @@ def main() -> None:
                 ("dyad IDNGOV:CHNGOV, one year", {"dyad": "IDNGOV:CHNGOV", "date_from": "2021-01-01", "date_to": "2021-12-31"}),
                 ("country USA, root 19, three years", {"country": "USA", "root": "19", "date_from": "2020-01-01", "date_to": "2022-12-31"}),
                 ("quad_class 4, negated, by Goldstein", {"quad_class": "4", "negated": "true", "order": "goldstein"}),
-                ("outlet (joins mentions)", {"outlet": "outlet7.example"}),
-                ("text search (joins mentions)", {"text": "sintetis", "limit": 20}),
+                ("outlet (over its mentions)", {"outlet": "outlet7.example"}),
+                ("text search (over its mentions)", {"text": "sintetis", "limit": 20}),
                 ("deep page, offset 50,000", {"offset": 50_000}),
             ]
             rows = []
