@@ -288,10 +288,12 @@ def version() -> None:
     typer.echo(__version__)
 
 
-# Commands defined in their own modules register themselves on ``app``.
-from peristiwa import cli_store  # noqa: E402,F401
-from peristiwa import cli_export  # noqa: E402,F401
-from peristiwa import cli_serve  # noqa: E402,F401
-
 if __name__ == "__main__":
-    app()
+    # run as a script (python -m peristiwa.cli): use the imported module, on which every
+    # command is registered
+    import peristiwa.cli
+
+    peristiwa.cli.app()
+else:
+    # Commands defined in their own modules register themselves on ``app``.
+    from peristiwa import cli_export, cli_serve, cli_store  # noqa: F401
