@@ -272,3 +272,20 @@ def test_sentence_offset_is_the_occurrence_that_holds_the_trigger():
     assert sentence_start(text, ev) == second
     first = EventRecord(**{**{f: getattr(ev, f) for f in ev.__slots__}, "start": 7, "end": 14})
     assert sentence_start(text, first) == 0
+
+
+def test_same_actors_same_day_at_different_places_stay_apart(tmp_path):
+    medan = "Polisi menangkap tiga orang tersangka pencurian di Medan, Kamis (9/5/2024)."
+    medan_again = "Aparat kepolisian menangkap tiga tersangka pencurian di Medan pada Kamis (9/5/2024)."
+    surabaya = "Polisi menangkap dua orang tersangka perampokan di Surabaya, Kamis (9/5/2024)."
+    docs = [
+        doc("m1", medan, "2024-05-09", "satu.example"),
+        doc("m2", medan_again, "2024-05-10", "dua.example"),
+        doc("s1", surabaya, "2024-05-09", "tiga.example"),
+    ]
+    with Store.open(tmp_path / "places.duckdb") as st:
+        ingest(docs, st)
+        _, rows = query_events(st, Filters.make(code=["173"]))
+    by_place = {r["location_name"]: r for r in rows}
+    assert set(by_place) == {"Medan", "Surabaya"}, rows
+    assert by_place["Medan"]["num_articles"] == 2 and by_place["Surabaya"]["num_articles"] == 1

@@ -5,7 +5,9 @@ the source and target actor codes (in either order for mutual actions: meetings,
 talks, agreements), the same polarity (``negated``), and dates within a day of the
 first report: a cluster starts at its earliest date and takes every mention dated
 up to one day later; the next date starts a new cluster.  Mentions without a date
-are never merged with others.
+are never merged with others.  Actor codes are coarse (every Indonesian police unit
+is ``IDNCOP``), so a cluster whose reports name different places is split by place:
+arrests in Medan and in Surabaya on the same day stay two events.
 
 The *action* of an event is the same grouping without the polarity: a report that
 US and Russian officials met and a denial that they met are two canonical events
@@ -49,16 +51,33 @@ def rebuild_events(con: duckdb.DuckDBPyConnection) -> int:
     """Recompute ``mention_events`` and ``events`` from ``mentions``; returns the number of events."""
     con.execute("BEGIN TRANSACTION")
     try:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _keyed AS SELECT mention_id, negated, date, {_ACTION_KEY_SQL} AS key FROM mentions")
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE _keyed AS "
+            f"SELECT mention_id, negated, date, lower(location_name) AS place, {_ACTION_KEY_SQL} AS key FROM mentions"
+        )
         rows = con.execute("SELECT DISTINCT key, date FROM _keyed WHERE date IS NOT NULL ORDER BY key, date").fetchall()
         con.register("_anchors", _anchors(rows))
+        # A cluster whose reports name different places holds different events (arrests in
+        # Medan and in Surabaya on one day): it is split by place, and its reports without
+        # a place stay together apart from them.  One named place (or none) keeps it whole.
         con.execute(
             """
             CREATE OR REPLACE TABLE mention_events AS
-            SELECT k.mention_id,
-                   substr(md5(k.key || '|' || coalesce(CAST(a.anchor AS VARCHAR), '') || '|' || CAST(k.negated AS VARCHAR)), 1, 16) AS event_id,
-                   substr(md5(k.key || '|' || coalesce(CAST(a.anchor AS VARCHAR), '')), 1, 16) AS action_key
-            FROM _keyed k LEFT JOIN _anchors a ON a.key = k.key AND a.date = k.date
+            WITH c AS (
+                SELECT k.mention_id, k.negated, k.place,
+                       k.key || '|' || coalesce(CAST(a.anchor AS VARCHAR), '') AS ckey
+                FROM _keyed k LEFT JOIN _anchors a ON a.key = k.key AND a.date = k.date
+            ),
+            p AS (SELECT ckey, count(DISTINCT place) AS places FROM c GROUP BY ckey),
+            s AS (
+                SELECT c.mention_id, c.negated,
+                       c.ckey || CASE WHEN p.places > 1 THEN '|@' || coalesce(c.place, '') ELSE '' END AS skey
+                FROM c JOIN p USING (ckey)
+            )
+            SELECT mention_id,
+                   substr(md5(skey || '|' || CAST(negated AS VARCHAR)), 1, 16) AS event_id,
+                   substr(md5(skey), 1, 16) AS action_key
+            FROM s
             """
         )
         con.unregister("_anchors")
