@@ -197,3 +197,13 @@ def test_an_attack_aimed_at_an_armed_group_and_a_policy_aimed_at_citizens(pipeli
 def test_a_merchant_ship_is_of_no_country_unless_one_is_named(pipeline):
     ev = code(pipeline, "Houthi menyerang kapal kargo Israel di Laut Merah. Houthi juga menyerang kapal tanker di Teluk Aden.")
     assert {("19", "YEMREB", "ISRBUS"), ("19", "YEMREB", "---BUS")} <= triples(ev)
+
+
+def test_a_hyphenated_pair_after_a_mutual_noun_gives_the_two_parties(pipeline):
+    ev = code(pipeline, "Perundingan Jepang-Korea Selatan digelar di Seoul pekan ini.")
+    assert ("04", "JPNGOV", "KORGOV") in triples(ev) or ("04", "KORGOV", "JPNGOV") in triples(ev)
+    ev = code(pipeline, "Kesepakatan gencatan senjata Rusia-Ukraina dimulai pada Senin.")
+    assert {("08", "RUSGOV", "UKRGOV"), ("08", "UKRGOV", "RUSGOV")} <= triples(ev)
+    # an intent keeps its own subject: the pair only names the dialogue
+    ev = code(pipeline, "Menlu Jepang akan berpartisipasi dalam Dialog Strategis Jepang-Korea Selatan.")
+    assert not [t for t in triples(ev) if t[1] == "KORGOV"]

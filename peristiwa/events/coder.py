@@ -291,6 +291,8 @@ class Coder:
             if f.voice == "active" and _is_mutual(code) and not code.startswith(("042", "043", "044", "045")):
                 f.voice = "mutual"
             pair = self._between(sdoc, f, actors, e) if f.voice in ("mutual", "noun", "intrans") else None
+            if pair is None and f.kind != "verb" and "+intent" not in extra and (_is_mutual(code) or root in RECIPROCAL_ROOTS):
+                pair = self._hyphen_pair(sdoc, f, actors, e)  # "gencatan senjata Hamas-Israel"
             if pair is not None:
                 src, tgt = pair
                 raw.append((f, code, src, tgt, self._negated(words, f.start, s, cue_start), speaker[f.start],
@@ -653,6 +655,21 @@ class Coder:
                     if y is not None:
                         return [x], [y]
                 return None
+        return None
+
+    @staticmethod
+    def _hyphen_pair(sdoc, f: Found, actors, e) -> tuple[list[ActorMention], list[ActorMention]] | None:
+        """ "gencatan senjata Hamas-Israel", "pertemuan AS-Indonesia": two actors joined by a hyphen with no
+        space, inside the trigger or right after it, are the two parties."""
+        for j in range(f.start, min(e, f.end + 2)):
+            for x in actors.at(j):
+                k = x.end
+                if x.start != j or k + 1 >= e or k + 1 > f.end + 3 or sdoc[k].text not in ("-", "\u2013") \
+                        or sdoc[k - 1].whitespace_ or sdoc[k].whitespace_:
+                    continue
+                y = [m for m in actors.at(k + 1) if m.start == k + 1]
+                if y and x.code and y[0].code and x.code[:3] != y[0].code[:3]:
+                    return [x], [y[0]]
         return None
 
     def _target(self, sdoc, f: Found, actors: DocumentActors, s: int, e: int) -> list[ActorMention]:
