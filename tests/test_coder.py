@@ -207,3 +207,12 @@ def test_a_hyphenated_pair_after_a_mutual_noun_gives_the_two_parties(pipeline):
     # an intent keeps its own subject: the pair only names the dialogue
     ev = code(pipeline, "Menlu Jepang akan berpartisipasi dalam Dialog Strategis Jepang-Korea Selatan.")
     assert not [t for t in triples(ev) if t[1] == "KORGOV"]
+
+
+def test_a_commitment_of_the_two_parties_is_an_intent_of_each(pipeline):
+    ev = code(pipeline, "Presiden Prabowo menerima PM Jepang di Istana Merdeka. "
+                        "Pertemuan itu menandai komitmen kedua negara untuk mempererat kerja sama maritim.")
+    assert {("03", "IDNGOV", "JPNGOV"), ("03", "JPNGOV", "IDNGOV")} <= triples(ev)
+    # a bare commitment with no parties named with it stays a topic
+    ev = code(pipeline, "Komitmen terhadap lingkungan menjadi tema forum itu.")
+    assert not [t for t in triples(ev) if t[0] == "03"]
