@@ -216,3 +216,11 @@ def test_a_commitment_of_the_two_parties_is_an_intent_of_each(pipeline):
     # a bare commitment with no parties named with it stays a topic
     ev = code(pipeline, "Komitmen terhadap lingkungan menjadi tema forum itu.")
     assert not [t for t in triples(ev) if t[0] == "03"]
+
+
+def test_suspects_named_in_the_passive_without_agent_are_named_by_the_story_police(pipeline):
+    ev = code(pipeline, "Polres Bogor menangkap dua pria di Cibinong. Pemuda Andi kemudian ditetapkan sebagai tersangka.")
+    assert ("11", "IDNCOP", "IDNCVL") in triples(ev)
+    # nothing is charged without police or prosecutors in the story
+    ev = code(pipeline, "Warga Cibinong resah. Pemuda Andi kemudian ditetapkan sebagai tersangka.")
+    assert not [e for e in ev if e.code == "1121"]

@@ -86,6 +86,8 @@ RECALL_WORDS = frozenset({"pulang", "memulangkan", "menarik", "tarik"})
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 ARMED_SECTORS = ("COP", "MIL", "REB", "SPY")
 STORY_FORCE_WINDOW = 120
+# who names suspects (1121) when a passive "ditetapkan sebagai tersangka" has no agent
+CHARGING_SECTORS = ("COP", "JUD")
 # an object item of the lexicon that stands for any police, military or armed group in the object window
 ARMED_OBJECT = ("@armed",)
 # bills: a protest against one targets the legislature
@@ -337,6 +339,10 @@ class Coder:
                 # "gas air mata ditembakkan", "dua teroris ditangkap di Bandung": the armed party the story
                 # has just named acts
                 src = self._story_force(f, actors, s, tgt)
+            if f.voice == "passive" and code.startswith("1121") and not [m for m in src if m.code] \
+                    and not self._relative(words, f.start, s):
+                # "dua orang ditetapkan sebagai tersangka": the police or prosecutors the story has just named
+                src = self._story_force(f, actors, s, tgt, CHARGING_SECTORS)
             if root == "14" and "source" in frame and not [m for m in src if m.code] and not (
                     f.start > s and sdoc[f.start - 1].pos_ in ("NOUN", "VERB") and words[f.start - 1] not in OCCURRED):
                 # not "peserta demo", "melaporkan protes": there the protest is a modifier or a topic
@@ -722,7 +728,7 @@ class Coder:
         return []
 
     @staticmethod
-    def _story_force(f: Found, actors: DocumentActors, s: int, tgt) -> list[ActorMention]:
+    def _story_force(f: Found, actors: DocumentActors, s: int, tgt, sectors=ARMED_SECTORS) -> list[ActorMention]:
         """The nearest police, military or armed group named before a passive act of force with no agent,
         in its sentence or the story just before it (STORY_FORCE_WINDOW tokens)."""
         targets = {m.code for m in tgt if m.code}
@@ -730,7 +736,7 @@ class Coder:
         for m in actors.mentions:
             if m.start >= f.start:
                 break
-            if f.start - m.start > STORY_FORCE_WINDOW or not m.code or m.code[3:6] not in ARMED_SECTORS:
+            if f.start - m.start > STORY_FORCE_WINDOW or not m.code or m.code[3:6] not in sectors:
                 continue
             if m.code in targets or m.kind == "pair":
                 continue
