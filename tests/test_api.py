@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import json
 import re
-import socket
-import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 
 from peristiwa.api import create_app
+from servers import serve
 from peristiwa.records import Document, EventRecord, Skipped
 from peristiwa.store.db import Store, coded_document, skipped_document, text_hash
 
@@ -53,29 +50,6 @@ DOCS = [
 RECORD_KEYS = set(
     EventRecord("d", "e", 0, "s", 0, 1, "t", "040", "04", 1, 1.0, None, None, None, False, None, None, None, None, "r").to_dict()
 )
-
-
-def _serve(app, timeout: float = 30.0):
-    """Run ``app`` under uvicorn on a free localhost port in a thread; returns (base_url, stop)."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + timeout
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.02)
-
-    def stop() -> None:
-        server.should_exit = True
-        thread.join(10)
-        sock.close()
-
-    return f"http://127.0.0.1:{port}", stop
 
 
 def _hand_coded():
@@ -115,7 +89,7 @@ def store_path(tmp_path_factory, pipeline) -> Path:
 
 @pytest.fixture(scope="module")
 def base(store_path, pipeline):
-    url, stop = _serve(create_app(store_path, pipeline=pipeline))
+    url, stop = serve(create_app(store_path, pipeline=pipeline))
     yield url
     stop()
 
@@ -442,7 +416,7 @@ def test_dashboard_root_and_static(client):
 def bare(tmp_path_factory, pipeline):
     """A server without a store and without a dashboard folder."""
     d = tmp_path_factory.mktemp("bare")
-    url, stop = _serve(create_app(d / "missing.duckdb", pipeline=pipeline, static_dir=d / "no-static"))
+    url, stop = serve(create_app(d / "missing.duckdb", pipeline=pipeline, static_dir=d / "no-static"))
     with httpx.Client(base_url=url, timeout=60) as c:
         yield c
     stop()
@@ -462,7 +436,7 @@ def test_without_a_store(bare):
 
 def test_a_store_created_later_is_picked_up(tmp_path, pipeline, store_path):
     path = tmp_path / "later.duckdb"
-    url, stop = _serve(create_app(path, pipeline=pipeline))
+    url, stop = serve(create_app(path, pipeline=pipeline))
     try:
         with httpx.Client(base_url=url, timeout=30) as c:
             _error(c.get("/v1/events"), 503)

@@ -10,10 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
-import socket
-import threading
-import time
 from pathlib import Path
 import urllib.parse
 import urllib.request
@@ -28,10 +24,10 @@ if not Path(CHROMIUM).exists():
         allow_module_level=True,
     )
 
-import uvicorn  # noqa: E402
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
 from peristiwa.api import create_app  # noqa: E402
+from servers import serve  # noqa: E402
 from peristiwa.records import Document, Skipped  # noqa: E402
 from peristiwa.store.db import Store, coded_document, skipped_document, text_hash  # noqa: E402
 
@@ -80,29 +76,6 @@ PASTED = (
 # -- server -------------------------------------------------------------------------------------
 
 
-def _serve(app, timeout: float = 30.0):
-    """Run ``app`` under uvicorn on a free localhost port in a thread; returns (base_url, stop)."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + timeout
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.02)
-
-    def stop() -> None:
-        server.should_exit = True
-        thread.join(10)
-        sock.close()
-
-    return f"http://127.0.0.1:{port}", stop
-
-
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory, pipeline) -> Path:
     path = tmp_path_factory.mktemp("dashboard") / "events.duckdb"
@@ -121,7 +94,7 @@ def store_path(tmp_path_factory, pipeline) -> Path:
 
 @pytest.fixture(scope="module")
 def base(store_path, pipeline):
-    url, stop = _serve(create_app(store_path, pipeline=pipeline))
+    url, stop = serve(create_app(store_path, pipeline=pipeline))
     yield url
     stop()
 
