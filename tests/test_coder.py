@@ -224,3 +224,11 @@ def test_suspects_named_in_the_passive_without_agent_are_named_by_the_story_poli
     # nothing is charged without police or prosecutors in the story
     ev = code(pipeline, "Warga Cibinong resah. Pemuda Andi kemudian ditetapkan sebagai tersangka.")
     assert not [e for e in ev if e.code == "1121"]
+
+
+def test_an_envoy_with_no_country_received_by_the_home_state_is_foreign(pipeline):
+    ev = code(pipeline, "Presiden Prabowo menerima delegasi di Istana Bogor pada Senin.")
+    assert ("04", "IDNGOV", "---GOV") in triples(ev)
+    # a minister with no country stays home, and a meeting with oneself is no event
+    ev = code(pipeline, "Presiden Prabowo bertemu dengan menteri di Istana Bogor.")
+    assert not [t for t in triples(ev) if t[0] == "04" and "---GOV" in t]

@@ -86,6 +86,8 @@ RECALL_WORDS = frozenset({"pulang", "memulangkan", "menarik", "tarik"})
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 ARMED_SECTORS = ("COP", "MIL", "REB", "SPY")
 STORY_FORCE_WINDOW = 120
+# envoy roles: with no country named, met or received by the home state they are foreign
+ENVOY_WORDS = frozenset({"utusan", "delegasi", "duta", "dubes", "diplomat", "tamu"})
 # who names suspects (1121) when a passive "ditetapkan sebagai tersangka" has no agent
 CHARGING_SECTORS = ("COP", "JUD")
 # an object item of the lexicon that stands for any police, military or armed group in the object window
@@ -962,6 +964,15 @@ class Coder:
             base_code = code
             for a in sources:
                 for b in targets:
+                    if b is not None and base_code[:2] == "04" and b.code[:3] == a.code[:3]:
+                        # "Presiden Jokowi menerima utusan khusus": an envoy with no country named, received or
+                        # met by the home state, is of an unknown foreign state, not the home one
+                        if self._bare_envoy(b) and not self._bare_envoy(a):
+                            b = ActorMention(b.start, b.end, "---" + b.code[3:], b.kind, b.text, rule=b.rule + "+foreign-envoy",
+                                             head=b.head)
+                        elif self._bare_envoy(a) and not self._bare_envoy(b):
+                            a = ActorMention(a.start, a.end, "---" + a.code[3:], a.kind, a.text, rule=a.rule + "+foreign-envoy",
+                                             head=a.head)
                     if b is not None and b.code == a.code and (
                             "pair" in (a.kind, b.kind) or base_code[:2] not in SELF_ROOTS
                             or b is a or (b.start == a.start and b.end == a.end)):
@@ -1010,6 +1021,11 @@ class Coder:
                         )
                     )
         return out
+
+    @staticmethod
+    def _bare_envoy(m: ActorMention) -> bool:
+        """An envoy role with no country, person or context behind its code ("utusan khusus", "para duta besar")."""
+        return m.kind == "role" and "+" not in (m.rule or "") and bool(ENVOY_WORDS & set((m.text or "").lower().split()))
 
     def _refine(self, code: str, trigger_words: set[str], source: str, target: str | None) -> tuple[str, str]:
         """refinements.tsv: the first row matching code, trigger form, sectors and scope changes the code."""
