@@ -232,3 +232,13 @@ def test_an_envoy_with_no_country_received_by_the_home_state_is_foreign(pipeline
     # a minister with no country stays home, and a meeting with oneself is no event
     ev = code(pipeline, "Presiden Prabowo bertemu dengan menteri di Istana Bogor.")
     assert not [t for t in triples(ev) if t[0] == "04" and "---GOV" in t]
+
+
+def test_a_serial_comma_before_dan_keeps_the_coordination(pipeline):
+    ev = code(pipeline, "Jepang, Korea Selatan, dan Australia mengecam Korea Utara atas uji coba rudal itu.")
+    assert {("11", "JPNGOV", "PRKGOV"), ("11", "KORGOV", "PRKGOV"), ("11", "AUSGOV", "PRKGOV")} <= triples(ev)
+
+
+def test_a_coordinated_source_is_not_also_a_target_of_the_others(pipeline):
+    ev = code(pipeline, "Jepang dan Korea Selatan mengecam Korea Utara dan Korea Selatan.")
+    assert not [t for t in triples(ev) if t[1] == "JPNGOV" and t[2] == "KORGOV"]

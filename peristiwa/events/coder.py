@@ -364,6 +364,11 @@ class Coder:
                 host = self._place_state(sdoc, f, e, ("di", "ke"))
                 if host is not None and host.code[:3] not in {(m.code or "")[:3] for m in src}:
                     tgt = [host]
+            if len(src) > 1 and len(tgt) > 1 and not pair_src:
+                # "dimediasi oleh Qatar, AS, dan Mesir" with "kedua pihak" resolved to Hamas and AS: one of the
+                # coordinated sources is not also the target of the others
+                mine = {m.code for m in src if m.code}
+                tgt = [m for m in tgt if m.code not in mine] or tgt
             if _is_mutual(code) and not [m for m in tgt if m.code or m.kind == "first_person"]:
                 note("a meeting, agreement or cooperation needs a second party; none found")
                 continue
@@ -919,7 +924,10 @@ class Coder:
         # to the right: "A dan B", "A, B dan C"
         j = group[-1].end
         while j + 1 < len(sdoc) and sdoc[j].lower_ in COORD:
-            nxt = [x for x in actors.at(j + 1) if x.start == j + 1]
+            k = j + 1
+            if sdoc[j].lower_ == "," and sdoc[k].lower_ in COORD and k + 1 < len(sdoc):
+                k += 1  # "Qatar, Amerika Serikat, dan Mesir"
+            nxt = [x for x in actors.at(k) if x.start == k]
             if not nxt:
                 break
             group.append(nxt[0])
