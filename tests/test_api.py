@@ -18,8 +18,9 @@ import pytest
 
 from peristiwa.api import create_app
 from servers import serve
-from peristiwa.records import Document, EventRecord, Skipped
-from peristiwa.store.db import Store, coded_document, skipped_document, text_hash
+from peristiwa.records import Document, EventRecord
+from peristiwa.store.db import Store, coded_document
+from peristiwa.store.ingest import ingest
 
 MEETING_A = (
     "JAKARTA - Menteri Luar Negeri Indonesia Sugiono bertemu dengan Menteri Luar Negeri Jepang Takeshi Iwaya "
@@ -74,16 +75,9 @@ def _hand_coded():
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory, pipeline) -> Path:
     path = tmp_path_factory.mktemp("api") / "events.duckdb"
-    items = [_hand_coded()]
-    for doc, item in zip(DOCS, pipeline.code(DOCS)):
-        if isinstance(item, Skipped):
-            items.append(skipped_document(item, text_hash(doc.text)))
-        else:
-            analysed, events = item
-            items.append(coded_document(analysed.doc, events, sum(1 for _ in analysed.spacy_doc.sents)))
     with Store.open(path) as st:
-        st.write_batch(items)
-        st.rebuild_events()
+        st.write_batch([_hand_coded()])
+        ingest(DOCS, st, pipeline=pipeline)
     return path
 
 

@@ -28,8 +28,9 @@ from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
 from peristiwa.api import create_app  # noqa: E402
 from servers import serve  # noqa: E402
-from peristiwa.records import Document, Skipped  # noqa: E402
-from peristiwa.store.db import Store, coded_document, skipped_document, text_hash  # noqa: E402
+from peristiwa.records import Document  # noqa: E402
+from peristiwa.store.db import Store
+from peristiwa.store.ingest import ingest  # noqa: E402
 
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -79,16 +80,8 @@ PASTED = (
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory, pipeline) -> Path:
     path = tmp_path_factory.mktemp("dashboard") / "events.duckdb"
-    items = []
-    for doc, item in zip(DOCS, pipeline.code(DOCS)):
-        if isinstance(item, Skipped):
-            items.append(skipped_document(item, text_hash(doc.text)))
-        else:
-            analysed, events = item
-            items.append(coded_document(analysed.doc, events, sum(1 for _ in analysed.spacy_doc.sents)))
     with Store.open(path) as st:
-        st.write_batch(items)
-        st.rebuild_events()
+        ingest(DOCS, st, pipeline=pipeline)
     return path
 
 

@@ -71,9 +71,11 @@ def _pipeline(model: str | None):
     return load(model)
 
 
-def code_batch(docs: list[tuple[Document | Skipped, str | None]], model: str | None = None) -> list[Item]:
+def code_batch(
+    docs: list[tuple[Document | Skipped, str | None]], model: str | None = None, pipeline=None
+) -> list[Item]:
     """Code a batch of (document or skipped input, text hash) pairs into storable items."""
-    pipeline = _pipeline(model)
+    pipeline = pipeline or _pipeline(model)
     out: list[Item] = []
     for item, (orig, h) in zip(pipeline.code([d for d, _ in docs]), docs):
         if isinstance(item, Skipped):
@@ -111,12 +113,13 @@ def _new_work(store: Store, batch: list[Document | Skipped], progress: Progress)
 
 
 class _Serial:
-    def __init__(self, model: str | None):
+    def __init__(self, model: str | None, pipeline=None):
         self.model = model
+        self.pipeline = pipeline
 
     def submit(self, work) -> Future:
         f: Future = Future()
-        f.set_result(code_batch(work, self.model))
+        f.set_result(code_batch(work, self.model, self.pipeline))
         return f
 
     def close(self) -> None:
@@ -163,11 +166,13 @@ def ingest(
     batch_size: int = 32,
     on_batch: Callable[[Progress], None] | None = None,
     rebuild: bool = True,
+    pipeline=None,
 ) -> IngestSummary:
     """Code ``sources`` (documents and skipped inputs, e.g. from ``read_inputs``) into ``store``.
 
     ``workers`` > 1 codes in that many local processes; ``dask`` (a scheduler
-    address or a ``distributed.Client``) codes on a Dask cluster instead.
+    address or a ``distributed.Client``) codes on a Dask cluster instead.  A loaded
+    ``pipeline`` (``peristiwa.load()``) is used as it is when coding in this process.
     """
     model_arg = str(model) if model else None
     if dask is not None:
@@ -177,7 +182,7 @@ def ingest(
         runner = _Processes(model_arg, workers)
         window = 2 * workers
     else:
-        runner = _Serial(model_arg)
+        runner = _Serial(model_arg, pipeline)
         window = 1
     progress = Progress()
     skipped_run: list[dict[str, Any]] = []
