@@ -242,3 +242,13 @@ def test_a_serial_comma_before_dan_keeps_the_coordination(pipeline):
 def test_a_coordinated_source_is_not_also_a_target_of_the_others(pipeline):
     ev = code(pipeline, "Jepang dan Korea Selatan mengecam Korea Utara dan Korea Selatan.")
     assert not [t for t in triples(ev) if t[1] == "JPNGOV" and t[2] == "KORGOV"]
+
+
+def test_agreeing_on_cooperation_is_intent_and_a_hyphenated_subject_names_both_parties(pipeline):
+    ev = code(pipeline, "Jepang-Vietnam Sepakati Penguatan Kerja Sama Maritim")
+    assert {("03", "JPNGOV", "VNMGOV"), ("03", "VNMGOV", "JPNGOV")} <= triples(ev)
+    ev = code(pipeline, "Indonesia dan Jepang menyepakati kerja sama maritim.")
+    assert ("03", "IDNGOV", "JPNGOV") in triples(ev)
+    # a concluded agreement stays 057
+    ev = code(pipeline, "Indonesia dan Jepang menyepakati perjanjian perdagangan bebas.")
+    assert ("05", "IDNGOV", "JPNGOV") in triples(ev)

@@ -317,6 +317,12 @@ class Coder:
                     m = self._left(sdoc, m.start, s, actors)
                 src, tgt = [judge], self._coordinated(m, actors, sdoc) if m else []
             pair_src = len(src) == 2 and all(m.kind == "pair" for m in src)
+            if len(src) == 1 and not [m for m in tgt if m.code] and src[0].code and f.kind != "noun" \
+                    and f.voice in ("active", "mutual", "intrans"):
+                # "RI-China sepakati ...", "AS-Korsel gelar latihan": a hyphenated subject names both parties
+                joined = self._hyphen_after(sdoc, src[0], actors, e)
+                if joined is not None:
+                    src, pair_src = [src[0], joined], True
             if f.voice == "mutual" and len(src) >= 2 and (_is_mutual(code) or not pair_src or tgt):
                 # "AS dan Rusia membahas ...": one mutual event between the two
                 src, tgt = src[:1], (tgt or src[1:2])
@@ -683,6 +689,21 @@ class Coder:
                 y = [m for m in actors.at(k + 1) if m.start == k + 1]
                 if y and x.code and y[0].code and x.code[:3] != y[0].code[:3]:
                     return [x], [y[0]]
+        return None
+
+    @staticmethod
+    def _hyphen_after(sdoc, x: ActorMention, actors, e) -> ActorMention | None:
+        """The actor joined to ``x`` by a hyphen with no space ("RI-China"), if any, of another state."""
+        k = x.end
+        if k + 1 < e and sdoc[k].text in ("-", "\u2013") and not sdoc[k - 1].whitespace_ and not sdoc[k].whitespace_:
+            y = [m for m in actors.at(k + 1) if m.start == k + 1]
+            if y and y[0].code and x.code and y[0].code[:3] != x.code[:3]:
+                return y[0]
+        k = x.start - 1  # "RI-China": the mention found is the second of the two
+        if k >= 1 and sdoc[k].text in ("-", "\u2013") and not sdoc[k - 1].whitespace_ and not sdoc[k].whitespace_:
+            y = [m for m in actors.at(k - 1) if m.end == k]
+            if y and y[0].code and x.code and y[0].code[:3] != x.code[:3]:
+                return y[0]
         return None
 
     def _target(self, sdoc, f: Found, actors: DocumentActors, s: int, e: int) -> list[ActorMention]:
