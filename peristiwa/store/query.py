@@ -77,9 +77,7 @@ class Filters:
         f.target = _codes(kw.get("target"), "target")
         dyads = []
         for d in kw.get("dyad") or []:
-            a, sep, b = str(d).partition(":")
-            if not sep:
-                a, sep, b = str(d).partition("-")
+            a, sep, b = str(d).partition(":")  # not "-": it is part of codes such as ---GOV
             if not sep:
                 raise FilterError(f"dyad: expected SOURCE:TARGET, got {d!r}")
             dyads.append(f"{_codes([a], 'dyad')[0] if a.strip() else ''}:{_codes([b], 'dyad')[0] if b.strip() else ''}")
