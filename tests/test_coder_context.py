@@ -157,3 +157,17 @@ def test_an_outlet_may_deny_in_its_own_voice_without_crashing_the_coder(pipeline
     assert not isinstance(item, Skipped), item
     events = item[1]
     assert [(e.code, e.source.code) for e in events if e.code == "016"] == [("016", "IDNMED")]
+
+
+def test_crowds_and_police_of_a_clearly_foreign_story_take_its_country(pipeline):
+    ev = code(pipeline, "Pemerintah Hong Kong menolak tuntutan warga. Pemimpin Hong Kong menyebut aksi itu ilegal. "
+                        "Polisi menangkap puluhan demonstran pada Minggu malam.")
+    arrests = [e for e in ev if e.code.startswith("17")]
+    assert arrests and all(e.source.code[:3] == "HKG" for e in arrests)
+
+
+def test_an_indonesian_actor_keeps_the_story_indonesian(pipeline):
+    ev = code(pipeline, "Presiden Jokowi mengecam Israel. Israel menolak kecaman itu. Israel membela diri. "
+                        "Suasana malam itu tegang. Cuaca juga buruk. Polisi menangkap puluhan demonstran pada Minggu malam.")
+    arrests = [e for e in ev if e.code.startswith("17")]
+    assert arrests and all(e.source.code[:3] == "IDN" for e in arrests)

@@ -44,6 +44,7 @@ PAIR_NOUNS = tuple(sorted((tuple(x.split()) for x in (
     "perdana menteri", "pejabat", "diplomat", "angkatan bersenjata")), key=len, reverse=True))
 # "kedua negara/pihak" are states or armed parties, never the crowds, outlets or firms around them
 PAIR_EXCLUDED_SECTORS = frozenset({"CVL", "MED", "BUS", "EDU", "LAB", "REF", "CRM"})
+NON_STATES = frozenset({"---", "UNO", "EUR", "ASN", "NAT", "IGO", "NGO", "MNC", "WST"})
 NAME_PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "de", "der", "von", "da", "ibn", "abu", "jr.", "jr"})
 
 
@@ -162,8 +163,10 @@ class ActorRecognizer:
         return k
 
     # -- the pass over a document -------------------------------------------------------------
-    def find(self, doc, on: date | None = None, home: str = "IDN") -> DocumentActors:
+    def find(self, doc, on: date | None = None, home: str = "IDN", _story: bool = False) -> DocumentActors:
         out = DocumentActors()
+        places: dict[str, int] = {}  # country -> places of it named after "di", "dari" (not actors)
+        defaulted: set[int] = set()  # starts of role mentions whose country is the home default
         memory: dict[tuple[str, ...], tuple[str, str]] = {}  # name tokens -> (code, person)
         mem_first: dict[str, list[tuple[str, ...]]] = {}
         n = len(doc)
@@ -302,6 +305,8 @@ class ActorRecognizer:
                     j = name_end
                 first = chain_start if chain_start is not None else i
                 chain_start = None
+                if not country and "+person:" not in rule and code and code[:3] == (home or "")[:3]:
+                    defaulted.add(first)
                 add(ActorMention(first, j, code, "role", doc[first:j].text, rule=rule))
                 i = j
                 continue
@@ -313,6 +318,8 @@ class ActorRecognizer:
                 continue
             # country or organisation
             if e.kind == "country" and i > 0 and doc[i - 1].lower_ in LOCATIVE:
+                if e.country:
+                    places[e.country] = places.get(e.country, 0) + 1
                 i += L  # a place, not an actor
                 continue
             code = compose(e.country, e.sector)
@@ -322,7 +329,31 @@ class ActorRecognizer:
             add(ActorMention(i, i + L, code, e.kind, doc[i:i + L].text, rule=f"{e.kind}:{e.source}"))
             i += L
         self._appositions(doc, out, remember, on)
+        if not _story and (home or "IDN") == "IDN":
+            story = self._story_country(out, places, defaulted)
+            if story is not None:  # a clearly foreign story: its roles and crowds are of that country
+                return self.find(doc, on, story, _story=True)
         return out
+
+    @staticmethod
+    def _story_country(out: DocumentActors, places: dict[str, int], defaulted: set[int]) -> str | None:
+        """The country of a clearly foreign story: nothing Indonesian named (actor or place), and one
+        foreign country named (an actor named with it, not a role defaulted to home, or a place) at least twice and more
+        often than any other."""
+        count = dict(places)
+        for m in out.mentions:
+            if not m.code or len(m.code) < 3 or m.code[:3] in NON_STATES:
+                continue
+            if m.kind in ("country", "org", "person") or (m.kind == "role" and m.start not in defaulted
+                                                          and "+" in m.rule):
+                count[m.code[:3]] = count.get(m.code[:3], 0) + 1
+        if count.get("IDN", 0) or not count:
+            return None
+        ranked = sorted(count.items(), key=lambda kv: -kv[1])
+        top, n_top = ranked[0]
+        if n_top < 2 or (len(ranked) > 1 and ranked[1][1] >= n_top):
+            return None
+        return top
 
     @staticmethod
     def _context_country(doc, out: DocumentActors, i: int) -> str | None:
