@@ -171,3 +171,18 @@ def test_an_indonesian_actor_keeps_the_story_indonesian(pipeline):
                         "Suasana malam itu tegang. Cuaca juga buruk. Polisi menangkap puluhan demonstran pada Minggu malam.")
     arrests = [e for e in ev if e.code.startswith("17")]
     assert arrests and all(e.source.code[:3] == "IDN" for e in arrests)
+
+
+def test_keduanya_after_an_arrest_noun_is_not_the_pair_of_the_story(pipeline):
+    ev = code(pipeline, "Menlu Retno bertemu Menlu Jepang di Tokyo. Penangkapan keduanya dilakukan polisi di Batam.")
+    assert not [e for e in ev if "coref:kedua" in e.rule]
+
+
+def test_kedua_pihak_prefers_the_two_parties_named_together(pipeline):
+    ev = code(pipeline, "Presiden Amerika Serikat memuji Gedung Putih. Presiden Amerika Serikat juga memuji Pentagon. "
+                        "India dan Pakistan menggelar perundingan di Doha. "
+                        "Kedua pihak sepakat untuk melakukan gencatan senjata.")
+    paired = [e for e in ev if "coref:kedua" in e.rule]
+    assert paired
+    for e in paired:
+        assert {e.source.code, e.target.code} == {"INDGOV", "PAKGOV"}

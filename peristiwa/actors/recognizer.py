@@ -44,6 +44,12 @@ PAIR_NOUNS = tuple(sorted((tuple(x.split()) for x in (
     "perdana menteri", "pejabat", "diplomat", "angkatan bersenjata")), key=len, reverse=True))
 # "kedua negara/pihak" are states or armed parties, never the crowds, outlets or firms around them
 PAIR_EXCLUDED_SECTORS = frozenset({"CVL", "MED", "BUS", "EDU", "LAB", "REF", "CRM"})
+# "penangkapan keduanya", "menahan keduanya": the two are suspects, not the story's two states
+PAIR_BLOCKERS = frozenset({
+    "penangkapan", "penahanan", "pemeriksaan", "penetapan", "identitas", "menangkap", "menahan", "memeriksa",
+    "mengamankan", "membekuk", "meringkus", "menciduk", "menetapkan", "menjerat", "mendakwa", "menuntut",
+    "memvonis", "menghukum", "terhadap"})
+PAIR_LINKS = frozenset({"dan", "dengan", "serta", "-", "–"})
 NON_STATES = frozenset({"---", "UNO", "EUR", "ASN", "NAT", "IGO", "NGO", "MNC", "WST"})
 NAME_PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "de", "der", "von", "da", "ibn", "abu", "jr.", "jr"})
 
@@ -221,8 +227,9 @@ class ActorRecognizer:
                                          person=prev.person))
                 elif low in FIRST_PERSON:
                     add(ActorMention(i, i + 1, None, "first_person", tok.text, rule="first-person"))
-                elif low in ("kedua", "keduanya") and (L2 := self._pair_length(doc, i)):
-                    pair = self._last_two_countries(out)
+                elif low in ("kedua", "keduanya") and (L2 := self._pair_length(doc, i)) \
+                        and not (i > 0 and doc[i - 1].lower_ in PAIR_BLOCKERS):
+                    pair = self._coordinated_pair(doc, out, i) or self._last_two_countries(out)
                     for code in pair:
                         add(ActorMention(i, i + L2, code, "pair", doc[i:i + L2].text, rule=f"coref:{low}"))
                     if pair:
@@ -394,6 +401,18 @@ class ActorRecognizer:
             if i + 1 + L <= len(doc) and all(doc[i + 1 + k].lower_ == form[k] for k in range(L)):
                 return 1 + L
         return 0
+
+    @staticmethod
+    def _coordinated_pair(doc, out: DocumentActors, i: int) -> list[str]:
+        """The latest two state or armed parties named together before ``i`` ("Israel dan Hamas", "antara
+        AS dengan China"): the two parties a later "kedua pihak" most likely means."""
+        ms = [m for m in out.mentions if m.end <= i and m.code and m.code[:3] not in NON_STATES
+              and m.kind in ("country", "role", "person", "org") and m.code[3:] not in PAIR_EXCLUDED_SECTORS]
+        for a, b in zip(reversed(ms[:-1]), reversed(ms[1:])):
+            if b.start - a.end == 1 and doc[a.end].lower_ in PAIR_LINKS and a.code[:3] != b.code[:3] \
+                    and doc[a.start].sent.start == doc[b.start].sent.start:
+                return [m.code if m.kind != "country" else m.code[:3] + "GOV" for m in (a, b)]
+        return []
 
     @staticmethod
     def _last_two_countries(out: DocumentActors) -> list[str]:
