@@ -186,3 +186,11 @@ def test_kedua_pihak_prefers_the_two_parties_named_together(pipeline):
     assert paired
     for e in paired:
         assert {e.source.code, e.target.code} == {"INDGOV", "PAKGOV"}
+
+
+def test_a_story_that_names_a_place_at_home_keeps_home_defaults(pipeline):
+    text = ("Polisi menangkap dua terduga teroris di Bekasi pada Senin (3/3/2025). "
+            "Pemerintah Malaysia mengecam Israel atas serangan Israel ke kamp pengungsi.")
+    events = code(pipeline, text)
+    arrests = [e for e in events if e.code.startswith("17")]
+    assert arrests and arrests[0].source.code == "IDNCOP"

@@ -169,7 +169,9 @@ class ActorRecognizer:
         return k
 
     # -- the pass over a document -------------------------------------------------------------
-    def find(self, doc, on: date | None = None, home: str = "IDN", _story: bool = False) -> DocumentActors:
+    def find(
+        self, doc, on: date | None = None, home: str = "IDN", _story: bool = False, infer_story: bool = True
+    ) -> DocumentActors:
         out = DocumentActors()
         places: dict[str, int] = {}  # country -> places of it named after "di", "dari" (not actors)
         defaulted: set[int] = set()  # starts of role mentions whose country is the home default
@@ -336,7 +338,7 @@ class ActorRecognizer:
             add(ActorMention(i, i + L, code, e.kind, doc[i:i + L].text, rule=f"{e.kind}:{e.source}"))
             i += L
         self._appositions(doc, out, remember, on)
-        if not _story and (home or "IDN") == "IDN":
+        if infer_story and not _story and (home or "IDN") == "IDN":
             story = self._story_country(out, places, defaulted)
             if story is not None:  # a clearly foreign story: its roles and crowds are of that country
                 return self.find(doc, on, story, _story=True)

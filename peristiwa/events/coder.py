@@ -163,7 +163,12 @@ class Coder:
         doc = clean.doc
         doc_date = parse_iso(doc.date) or (parse_iso(clean.dateline.date) if clean.dateline else None)
         home = self.places.home_country(clean.dateline.place if clean.dateline else None)
-        actors = self.recognizer.find(sdoc, doc_date, home)
+        # a story that names a place at home ("di Bekasi") is not a foreign story: no story country
+        home_place = any(
+            (loc := self.places.in_sentence(sdoc, sent)) is not None and loc.country == (home or "IDN")
+            for sent in sdoc.sents
+        )
+        actors = self.recognizer.find(sdoc, doc_date, home, infer_story=not home_place)
         if trace is not None:
             trace.extend({"kind": "actor", "text": m.text, "code": m.code, "rule": m.rule, "token": m.start}
                          for m in actors.mentions)
