@@ -194,3 +194,15 @@ def test_a_story_that_names_a_place_at_home_keeps_home_defaults(pipeline):
     events = code(pipeline, text)
     arrests = [e for e in events if e.code.startswith("17")]
     assert arrests and arrests[0].source.code == "IDNCOP"
+
+
+def test_a_judged_act_named_by_an_anaphor_is_the_act_of_the_party_just_told(pipeline):
+    ev = code(pipeline, "Tentara Myanmar membakar sejumlah desa di Rakhine. "
+                        "Menurut Kemlu Malaysia, tindakan tersebut telah menyakiti perasaan warga dunia.")
+    assert ("11", "MYSGOV", "MMRMIL") in triples(ev)
+
+
+def test_a_judged_anaphor_never_takes_the_judges_own_country_or_crowds(pipeline):
+    ev = code(pipeline, "Warga Malaysia berkumpul di depan gedung parlemen di Kuala Lumpur. "
+                        "Menurut Kemlu Malaysia, tindakan tersebut telah menyakiti perasaan warga dunia.")
+    assert not [t for t in triples(ev) if t[0] == "11"]

@@ -86,6 +86,11 @@ RECALL_WORDS = frozenset({"pulang", "memulangkan", "menarik", "tarik"})
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 ARMED_SECTORS = ("COP", "MIL", "REB", "SPY")
 STORY_FORCE_WINDOW = 120
+# "tindakan ini", "serangan tersebut": an act the story has just told, judged by a speaker
+ACT_NOUNS = frozenset({"tindakan", "serangan", "aksi", "kebijakan", "langkah", "keputusan", "sikap", "perbuatan",
+                       "penyerangan", "pernyataan", "manuver"})
+ANAPHORS = frozenset({"ini", "itu", "tersebut"})
+ACTING_SECTORS = ("COP", "MIL", "REB", "SPY", "GOV", "LEG")
 # envoy roles: with no country named, met or received by the home state they are foreign
 ENVOY_WORDS = frozenset({"utusan", "delegasi", "duta", "dubes", "diplomat", "tamu"})
 # who names suspects (1121) when a passive "ditetapkan sebagai tersangka" has no agent
@@ -321,6 +326,10 @@ class Coder:
                 while m is not None and (m.code == judge.code or m.kind == "first_person" or m.start <= judge.start < m.end):
                     m = self._left(sdoc, m.start, s, actors)
                 src, tgt = [judge], self._coordinated(m, actors, sdoc) if m else []
+                if m is None and judge.code and self._act_anaphor(words, s, f.start):
+                    # "tindakan ini / serangan tersebut menyakiti perasaan ...": the act the story has just told,
+                    # so its actor, the last one named before the sentence other than the judge
+                    tgt = self._story_actor(actors, s, judge)
             pair_src = len(src) == 2 and all(m.kind == "pair" for m in src)
             if len(src) == 1 and not [m for m in tgt if m.code] and src[0].code and f.kind != "noun" \
                     and f.voice in ("active", "mutual", "intrans"):
@@ -759,6 +768,32 @@ class Coder:
                                              rule=f"place:{low}")]
             j += 1
         return []
+
+    @staticmethod
+    def _act_anaphor(words, s: int, i: int) -> bool:
+        """An act named by an anaphoric noun phrase before position i ("tindakan ini", "serangan tersebut")."""
+        for j in range(max(s, i - 8), i - 1):
+            if words[j] in ACT_NOUNS and words[j + 1] in ANAPHORS:
+                return True
+        return False
+
+    @staticmethod
+    def _story_actor(actors: DocumentActors, s: int, judge: ActorMention) -> list[ActorMention]:
+        """The last coded actor named before sentence start s (within STORY_FORCE_WINDOW tokens) that is not
+        the judge's country, a pair or a first person, of a state or an armed party."""
+        best = None
+        for m in actors.mentions:
+            if m.start >= s:
+                break
+            if s - m.start > STORY_FORCE_WINDOW or not m.code or m.kind in ("pair", "first_person"):
+                continue
+            if m.code[:3] == judge.code[:3] or m.code[3:6] not in ACTING_SECTORS:
+                continue
+            best = m
+        if best is None:
+            return []
+        return [ActorMention(best.start, best.end, best.code, best.kind, best.text, rule="story-act:" + best.rule,
+                             head=best.head)]
 
     @staticmethod
     def _story_force(f: Found, actors: DocumentActors, s: int, tgt, sectors=ARMED_SECTORS) -> list[ActorMention]:
