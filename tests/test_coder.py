@@ -252,3 +252,8 @@ def test_agreeing_on_cooperation_is_intent_and_a_hyphenated_subject_names_both_p
     # a concluded agreement stays 057
     ev = code(pipeline, "Indonesia dan Jepang menyepakati perjanjian perdagangan bebas.")
     assert ("05", "IDNGOV", "JPNGOV") in triples(ev)
+
+
+def test_leaders_with_no_country_received_by_the_home_state_are_foreign_guests(pipeline):
+    ev = code(pipeline, "Perdana Menteri Malaysia menerima kunjungan kehormatan para kepala negara di Putrajaya.")
+    assert ("04", "MYSGOV", "---GOV") in triples(ev)

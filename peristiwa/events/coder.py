@@ -93,6 +93,8 @@ ANAPHORS = frozenset({"ini", "itu", "tersebut"})
 ACTING_SECTORS = ("COP", "MIL", "REB", "SPY", "GOV", "LEG")
 # envoy roles: with no country named, met or received by the home state they are foreign
 ENVOY_WORDS = frozenset({"utusan", "delegasi", "duta", "dubes", "diplomat", "tamu"})
+# leaders with no country met or received by the home state are its foreign guests, as envoys are
+GUEST_LEADERS = ("kepala negara", "kepala pemerintahan", "pemimpin negara", "pemimpin dunia", "pimpinan negara")
 # who names suspects (1121) when a passive "ditetapkan sebagai tersangka" has no agent
 CHARGING_SECTORS = ("COP", "JUD")
 # an object item of the lexicon that stands for any police, military or armed group in the object window
@@ -1094,7 +1096,9 @@ class Coder:
     @staticmethod
     def _bare_envoy(m: ActorMention) -> bool:
         """An envoy role with no country, person or context behind its code ("utusan khusus", "para duta besar")."""
-        return m.kind == "role" and "+" not in (m.rule or "") and bool(ENVOY_WORDS & set((m.text or "").lower().split()))
+        low = " ".join((m.text or "").lower().split())
+        return m.kind == "role" and "+" not in (m.rule or "") and (
+            bool(ENVOY_WORDS & set(low.split())) or any(p in low for p in GUEST_LEADERS))
 
     def _refine(self, code: str, trigger_words: set[str], source: str, target: str | None) -> tuple[str, str]:
         """refinements.tsv: the first row matching code, trigger form, sectors and scope changes the code."""
