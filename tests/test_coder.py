@@ -257,3 +257,15 @@ def test_agreeing_on_cooperation_is_intent_and_a_hyphenated_subject_names_both_p
 def test_leaders_with_no_country_received_by_the_home_state_are_foreign_guests(pipeline):
     ev = code(pipeline, "Perdana Menteri Malaysia menerima kunjungan kehormatan para kepala negara di Putrajaya.")
     assert ("04", "MYSGOV", "---GOV") in triples(ev)
+
+
+def test_a_clash_between_a_modified_crowd_and_police_is_repression_by_the_police(pipeline):
+    ev = code(pipeline, "Bentrokan terjadi antara warga setempat dengan polisi di Makassar.")
+    clash = {t for t in triples(ev) if t[0] == "17"}
+    assert clash == {("17", "IDNCOP", "IDNCVL")}
+
+
+def test_a_clash_between_two_armed_parties_runs_both_ways(pipeline):
+    ev = code(pipeline, "Bentrokan terjadi antara tentara India dan tentara China di perbatasan.")
+    assert {("19", "INDMIL", "CHNMIL"), ("19", "CHNMIL", "INDMIL")} <= triples(ev) or \
+        {("17", "INDMIL", "CHNMIL"), ("17", "CHNMIL", "INDMIL")} <= triples(ev)

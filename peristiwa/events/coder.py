@@ -90,6 +90,7 @@ STORY_FORCE_WINDOW = 120
 ACT_NOUNS = frozenset({"tindakan", "serangan", "aksi", "kebijakan", "langkah", "keputusan", "sikap", "perbuatan",
                        "penyerangan", "pernyataan", "manuver"})
 ANAPHORS = frozenset({"ini", "itu", "tersebut"})
+BETWEEN_JOINS = frozenset({"dan", "dengan", "serta", "vs", "versus", "-"})
 ACTING_SECTORS = ("COP", "MIL", "REB", "SPY", "GOV", "LEG")
 # envoy roles: with no country named, met or received by the home state they are foreign
 ENVOY_WORDS = frozenset({"utusan", "delegasi", "duta", "dubes", "diplomat", "tamu"})
@@ -120,6 +121,12 @@ class Found:
 TARGETLESS = ("01",)
 # symmetric acts: the conventions' mutual codes plus exchanges and truces
 MUTUAL_NOUN_CODES = (*MUTUAL_CODE_PREFIXES, "0841", "0871")
+
+
+def _crowd_on_force(src, tgt) -> bool:
+    """A crowd as the one who coerces an armed party (police, soldiers): repression runs the other way."""
+    return bool(src and tgt and src[0].code and tgt[0].code and src[0].code[3:6] in CROWD_SECTORS
+                and tgt[0].code[3:6] in ARMED_SECTORS)
 
 
 def _is_mutual(code: str) -> bool:
@@ -311,9 +318,12 @@ class Coder:
                 pair = self._hyphen_pair(sdoc, f, actors, e)  # "gencatan senjata Hamas-Israel"
             if pair is not None:
                 src, tgt = pair
+                if root == "17" and _crowd_on_force(src, tgt):
+                    src, tgt = tgt, src  # "bentrokan antara warga dan polisi": the police coerce, not the crowd
                 raw.append((f, code, src, tgt, self._negated(words, f.start, s, cue_start), speaker[f.start],
                             extra + "+between"))
-                if not _symmetric(code):  # a clash, a truce, an exchange: each side acts on the other
+                if not _symmetric(code) and not (root == "17" and _crowd_on_force(tgt, src)):
+                    # a clash, a truce, an exchange: each side acts on the other
                     raw.append((f, code, tgt, src, False, speaker[f.start], extra + "+between"))
                 continue
             src = self._source(sdoc, f, actors, s)
@@ -685,7 +695,10 @@ class Coder:
                 if x is None:
                     return None
                 k = x.end
-                if k < e and sdoc[k].lower_ in ("dan", "dengan", "serta", "vs", "versus", "-"):
+                while k < min(e, x.end + 2) and sdoc[k].is_alpha and not actors.at(k) \
+                        and sdoc[k].lower_ not in BETWEEN_JOINS and sdoc[k].lower_ not in HARD_BREAK:
+                    k += 1  # "antara warga setempat dengan aparat": a modifier of the first party
+                if k < e and sdoc[k].lower_ in BETWEEN_JOINS:
                     y = self._mention_right(k + 1, min(e, k + 3), actors, sdoc)
                     if y is not None:
                         return [x], [y]
