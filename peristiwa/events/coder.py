@@ -793,41 +793,41 @@ class Coder:
         return False
 
     @staticmethod
-    def _story_actor(actors: DocumentActors, s: int, judge: ActorMention) -> list[ActorMention]:
-        """The last coded actor named before sentence start s (within STORY_FORCE_WINDOW tokens) that is not
-        the judge's country, a pair or a first person, of a state or an armed party."""
+    def _last_named(actors: DocumentActors, pos: int, ok, rule: str) -> list[ActorMention]:
+        """The last coded actor named before token ``pos``, within STORY_FORCE_WINDOW tokens, that ``ok``
+        accepts; as a mention whose rule starts with ``rule``."""
         best = None
         for m in actors.mentions:
-            if m.start >= s:
+            if m.start >= pos:
                 break
-            if s - m.start > STORY_FORCE_WINDOW or not m.code or m.kind in ("pair", "first_person"):
-                continue
-            if m.code[:3] == judge.code[:3] or m.code[3:6] not in ACTING_SECTORS:
+            if pos - m.start > STORY_FORCE_WINDOW or not m.code or not ok(m):
                 continue
             best = m
         if best is None:
             return []
-        return [ActorMention(best.start, best.end, best.code, best.kind, best.text, rule="story-act:" + best.rule,
+        return [ActorMention(best.start, best.end, best.code, best.kind, best.text, rule=f"{rule}:{best.rule}",
                              head=best.head)]
+
+    @staticmethod
+    def _story_actor(actors: DocumentActors, s: int, judge: ActorMention) -> list[ActorMention]:
+        """The last coded actor named before sentence start s (within STORY_FORCE_WINDOW tokens) that is not
+        the judge's country, a pair or a first person, of a state or an armed party."""
+        return Coder._last_named(
+            actors, s,
+            lambda m: m.kind not in ("pair", "first_person") and m.code[:3] != judge.code[:3]
+            and m.code[3:6] in ACTING_SECTORS,
+            "story-act",
+        )  # fmt: skip
 
     @staticmethod
     def _story_force(f: Found, actors: DocumentActors, s: int, tgt, sectors=ARMED_SECTORS) -> list[ActorMention]:
         """The nearest police, military or armed group named before a passive act of force with no agent,
         in its sentence or the story just before it (STORY_FORCE_WINDOW tokens)."""
         targets = {m.code for m in tgt if m.code}
-        best = None
-        for m in actors.mentions:
-            if m.start >= f.start:
-                break
-            if f.start - m.start > STORY_FORCE_WINDOW or not m.code or m.code[3:6] not in sectors:
-                continue
-            if m.code in targets or m.kind == "pair":
-                continue
-            best = m
-        if best is None:
-            return []
-        return [ActorMention(best.start, best.end, best.code, best.kind, best.text, rule="story-force:" + best.rule,
-                             head=best.head)]
+        return Coder._last_named(
+            actors, f.start, lambda m: m.code[3:6] in sectors and m.code not in targets and m.kind != "pair",
+            "story-force",
+        )
 
     @staticmethod
     def _bill_target(sdoc, f: Found, e: int, frame) -> list[ActorMention]:
