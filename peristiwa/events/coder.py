@@ -265,7 +265,7 @@ class Coder:
             def note(reason: str, f=f, code=code) -> None:
                 if trace is not None:
                     trace.append({"kind": "trigger", "sentence": k, "text": sdoc[f.start:f.end].text, "code": code,
-                                  "rule": f.rule, "fired": False, "reason": reason})
+                                  "rule": f.rule, "fired": False, "reason": reason, "token": f.start})
 
             if f.start in governed and governed[f.start][0] == "absorbed":
                 note(f"governed by '{governed[f.start][1]}': coded as part of that act")
@@ -423,7 +423,7 @@ class Coder:
                 start = offsets.to_original(sdoc[f.start].idx)
                 ok = any(st == start for st, _ in fired)
                 trace.append({"kind": "trigger", "sentence": k, "text": sdoc[f.start:f.end].text, "code": code,
-                              "rule": f.rule + extra, "fired": ok, "negated": negated,
+                              "rule": f.rule + extra, "fired": ok, "token": f.start, "voice": f.voice, "kind_": f.kind, "negated": negated,
                               "source": [m.code for m in src], "target": [m.code for m in tgt],
                               "reported_by": sp.mention.code if sp else None,
                               "reason": "coded" if ok else (
