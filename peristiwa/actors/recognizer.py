@@ -12,6 +12,9 @@ Rules (the data they use is in ``peristiwa/data/actors``):
 * A name right after a role (or in apposition: "X, Perdana Menteri Qatar,") is
   remembered with the role's code; later mentions of the full name or the surname
   keep that code. Known office holders are coded by the tenure covering the date.
+  "Role, Name" across a comma is an apposition unless the comma closes a fronted clause the role is
+  in, or the role is plural, and the name runs on into the main clause ("Setelah bertemu para
+  utusan, Jokowi menggelar ..."); a person-tagged institution or role ("Densus 88") is no name.
 * A bare country or capital acting on its own is its government (sector GOV).
 * "ia", "dia", "beliau", "pihaknya" refer to the most recent singular actor;
   "kedua negara", "kedua pihak", "kedua pemimpin", "keduanya" to the two most mentioned
@@ -49,6 +52,14 @@ PAIR_BLOCKERS = frozenset({
     "penangkapan", "penahanan", "pemeriksaan", "penetapan", "identitas", "menangkap", "menahan", "memeriksa",
     "mengamankan", "membekuk", "meringkus", "menciduk", "menetapkan", "menjerat", "mendakwa", "menuntut",
     "memvonis", "menghukum", "terhadap"})
+# before a role: more than one person, so no single name in apposition ("para utusan khusus, Jokowi ...")
+PLURAL_MARKERS = frozenset({"para", "sejumlah", "beberapa", "banyak", "ratusan", "puluhan", "ribuan", "kedua", "ketiga",
+                            "semua", "seluruh", "berbagai"})
+# words opening a fronted clause or phrase ("Setelah ..., X verb"): its closing comma is no apposition
+FRONTED = frozenset({"setelah", "sesudah", "sebelum", "usai", "seusai", "saat", "ketika", "sewaktu", "selama", "sambil",
+                     "kepada", "bagi", "dalam", "dari", "untuk", "tak", "tidak", "selain", "bersama", "meski",
+                     "meskipun", "walaupun", "walau", "karena", "sejak", "jika", "bila", "apabila", "begitu",
+                     "menanggapi", "menjawab", "mendengar", "atas", "terhadap", "dengan", "pada", "sebagai"})
 PAIR_LINKS = frozenset({"dan", "dengan", "serta", "-", "–"})
 NON_STATES = frozenset({"---", "UNO", "EUR", "ASN", "NAT", "IGO", "NGO", "MNC", "WST"})
 NAME_PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "de", "der", "von", "da", "ibn", "abu", "jr.", "jr"})
@@ -136,12 +147,24 @@ class ActorRecognizer:
         return best
 
     def _name_at(self, doc, j: int) -> int:
-        """End of a person name starting at token j (0-length when none)."""
+        """End of a person name starting at token j (0-length when none). Two known people written
+        side by side ("Retno Marsudi Blinken", a comma lost) are two names."""
+        end = self._name_end(doc, j)
+        if end - j >= 2:
+            pe = self._match(doc, j, frozenset({"person"}))
+            if pe is not None and j + len(pe.pattern) < end \
+                    and self._match(doc, j + len(pe.pattern), frozenset({"person"})) is not None:
+                return j + len(pe.pattern)
+        return end
+
+    def _name_end(self, doc, j: int) -> int:
         n = len(doc)
         if j >= n:
             return j
         t = doc[j]
         if t.ent_type_ == "PER" and t.ent_iob_ == "B":
+            if self._match(doc, j, frozenset({"country", "org", "role"})) is not None:
+                return j  # "Densus 88", "Danramil" tagged as a person: an institution or a role, not a name
             k = j + 1
             while k < n and doc[k].ent_iob_ == "I":
                 k += 1
@@ -167,6 +190,25 @@ class ActorRecognizer:
         while k > j and doc[k - 1].lower_ in NAME_PARTICLES:
             k -= 1
         return k
+
+    @staticmethod
+    def _apposition_ok(doc, i: int, name_end: int) -> bool:
+        """ "Role, Name" is an apposition unless the comma closes a fronted clause or phrase the role is in
+        ("Setelah bertemu para utusan khusus, Jokowi ...", "Kepada prajuritnya, Andika ...") or the role is
+        plural ("para utusan, X"): then the name starts the main clause. A name closed by a comma or a
+        bracket ("Presiden Israel, Isaac Herzog, ...") is an apposition."""
+        n = len(doc)
+        if name_end >= n or not doc[name_end].is_lower or doc[name_end].is_sent_start:
+            return True  # closed by punctuation, or followed by another name
+        if i > 0 and doc[i - 1].lower_ in PLURAL_MARKERS:
+            return False
+        sent_start = doc[i].sent.start
+        k = sent_start
+        while k < i and (doc[k].is_punct or doc[k].lower_ in ("namun", "sementara", "itu", "lalu", "kemudian")):
+            k += 1
+        if k < i and doc[k].lower_ in FRONTED and not any(doc[x].text == "," for x in range(k + 1, i)):
+            return False
+        return True
 
     # -- the pass over a document -------------------------------------------------------------
     def find(
@@ -301,6 +343,9 @@ class ActorRecognizer:
                 code = compose(country or home, sector)
                 name_start = j + 1 if j < n and doc[j].text == "," and j + 1 < n and doc[j + 1].ent_type_ == "PER" else j
                 name_end = self._name_at(doc, name_start)
+                if name_start > j and name_end > name_start and not self._apposition_ok(
+                        doc, chain_start if chain_start is not None else i, name_end):
+                    name_start = name_end = j  # "Setelah bertemu para utusan, Jokowi menggelar ...": a new clause
                 if name_end > name_start:
                     person_entry = self._match(doc, name_start, frozenset({"person"}))
                     if person_entry is not None and name_start + len(person_entry.pattern) >= name_end:

@@ -1,0 +1,35 @@
+"""Actor recognition inside whole texts: appositions, names, pronouns and the story's parties,
+with sentences written for these tests."""
+
+from datetime import date
+
+
+def actors(pipeline, text, on="2023-05-01"):
+    a = pipeline.analyse_text(text, doc_id="t", date=on)
+    found = pipeline.coder.recognizer.find(a.spacy_doc, date.fromisoformat(on) if on else None)
+    return [(m.text, m.code) for m in found.mentions]
+
+
+def test_a_comma_closing_a_fronted_clause_is_no_apposition(pipeline):
+    found = actors(pipeline, "Selain menahan para tersangka, Bareskrim juga menyita dua mobil.")
+    assert ("Bareskrim", "IDNCOP") in found
+    assert not [t for t, _ in found if "," in t]
+    found = actors(pipeline, "Sesudah menerima para duta besar, Prabowo menggelar rapat terbatas.")
+    assert not [t for t, _ in found if "," in t]
+
+
+def test_an_institution_tagged_as_a_person_is_not_a_name_in_apposition(pipeline):
+    found = actors(pipeline, "Polisi menangkap dua terduga teroris, Densus 88 kemudian menggeledah rumah mereka.")
+    assert ("Densus 88", "IDNCOP") in found
+
+
+def test_a_closed_apposition_still_names_the_role(pipeline):
+    found = actors(pipeline, "Menteri Luar Negeri Jepang, Yoshimasa Hayashi, menerima tamunya di Tokyo.")
+    assert found[0][1] == "JPNGOV" and "Hayashi" in found[0][0]
+
+
+def test_two_known_people_side_by_side_are_two_names(pipeline):
+    found = actors(pipeline, "Sesudah menemui Menteri Luar Negeri, Retno Marsudi Blinken terbang ke Tokyo.",
+                   on="2021-12-14")
+    assert ("Blinken", "USAGOV") in found
+    assert [c for t, c in found if t.endswith("Retno Marsudi")] == ["IDNGOV"]
