@@ -33,3 +33,19 @@ def test_two_known_people_side_by_side_are_two_names(pipeline):
                    on="2021-12-14")
     assert ("Blinken", "USAGOV") in found
     assert [c for t, c in found if t.endswith("Retno Marsudi")] == ["IDNGOV"]
+
+
+def test_a_person_span_running_into_a_role_stops_before_it(pipeline):
+    from spacy.tokens import Span
+
+    text = ("Presiden Republik Indonesia Joko Widodo Berjumpa Presiden Prancis Emmanuel Macron di Paris. "
+            "Presiden Macron kemudian menyambut Presiden Jokowi.")
+    a = pipeline.analyse_text(text, doc_id="t", date="2023-05-01")
+    doc = a.spacy_doc
+    words = [t.text for t in doc]
+    start, end = words.index("Joko"), words.index("Prancis")  # the tagger over-extends "Joko ... Presiden"
+    doc.ents = [Span(doc, start, end, label="PER")]
+    found = pipeline.coder.recognizer.find(doc, date(2023, 5, 1))
+    codes = [(m.text, m.code) for m in found.mentions]
+    assert ("Presiden", "IDNGOV") not in codes  # "Presiden" is never remembered as a name
+    assert [c for t, c in codes if t.endswith("Macron")] == ["FRAGOV", "FRAGOV"]

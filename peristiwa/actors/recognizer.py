@@ -166,8 +166,9 @@ class ActorRecognizer:
             if self._match(doc, j, frozenset({"country", "org", "role"})) is not None:
                 return j  # "Densus 88", "Danramil" tagged as a person: an institution or a role, not a name
             k = j + 1
-            while k < n and doc[k].ent_iob_ == "I":
-                k += 1
+            while k < n and doc[k].ent_iob_ == "I" \
+                    and self._match(doc, k, frozenset({"country", "org", "role"})) is None:
+                k += 1  # "Prabowo Subianto Bersua Presiden" tagged as one person: the name ends before the role
             return k
         k = j
         known = self.words.known
@@ -230,6 +231,9 @@ class ActorRecognizer:
             if len(toks) >= 2 and toks[0].lower() not in NAME_PARTICLES:
                 keys.add(toks[:1])  # surname-first names: "Menlu Wang Yi" ... "Wang"
             for key in keys:
+                if len(key) == 1 and self._match(doc, start if key == toks[:1] else end - 1,
+                                                 frozenset({"country", "org", "role"})) is not None:
+                    continue  # never remember a role or a country word ("Presiden") as a name
                 if key[0][:1].isupper() and len(key[0]) > 2:
                     memory[key] = (code, person)
                     mem_first.setdefault(key[0], []).append(key)
