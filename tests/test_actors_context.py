@@ -49,3 +49,9 @@ def test_a_person_span_running_into_a_role_stops_before_it(pipeline):
     codes = [(m.text, m.code) for m in found.mentions]
     assert ("Presiden", "IDNGOV") not in codes  # "Presiden" is never remembered as a name
     assert [c for t, c in codes if t.endswith("Macron")] == ["FRAGOV", "FRAGOV"]
+
+
+def test_a_title_case_modifier_stands_between_a_role_and_its_country(pipeline):
+    found = actors(pipeline, "Wakil Perdana Menteri Pertama Ukraina tiba di Jakarta, lalu Menteri Senior Singapura "
+                             "menyusul pada sore harinya.")
+    assert [c for _, c in found][:2] == ["UKRGOV", "SGPGOV"]

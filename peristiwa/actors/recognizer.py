@@ -36,7 +36,7 @@ ROLE_BLOCKERS = frozenset(
      "rumah", "jabatan", "kursi", "kabinet", "bakal", "sebagai", "menjadi", "jadi"}
 )
 # modifiers that may stand between a role and its country
-ROLE_MODIFIERS = frozenset({"senior", "tinggi", "baru", "utama", "khusus", "lama", "sementara", "tertinggi", "resmi",
+ROLE_MODIFIERS = frozenset({"senior", "tinggi", "baru", "utama", "khusus", "lama", "sementara", "tertinggi", "resmi", "pertama",
                             "militer", "keamanan", "pertahanan", "diplomatik", "top"})
 PRONOUNS_SINGULAR = frozenset({"ia", "dia", "beliau", "pihaknya", "mereka"})
 FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku"})
@@ -302,8 +302,9 @@ class ActorRecognizer:
                             nxt, j = after, close + 1
                 # "agen intelijen senior Rusia", "pejabat tinggi AS": up to two modifiers before the country
                 k = j
-                while nxt is None and k < min(n, j + 2) and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") \
-                        and doc[k].lower_ in ROLE_MODIFIERS:
+                while nxt is None and k < min(n, j + 2) and doc[k].lower_ in ROLE_MODIFIERS and (
+                        (doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"))
+                        or (doc[k].is_title and doc[i].is_title)):  # "Wakil Perdana Menteri Pertama Rusia"
                     k += 1
                     nxt = self._match(doc, k, frozenset({"country", "org"})) if k < n else None
                     if nxt is not None:
