@@ -55,3 +55,8 @@ def test_a_title_case_modifier_stands_between_a_role_and_its_country(pipeline):
     found = actors(pipeline, "Wakil Perdana Menteri Pertama Ukraina tiba di Jakarta, lalu Menteri Senior Singapura "
                              "menyusul pada sore harinya.")
     assert [c for _, c in found][:2] == ["UKRGOV", "SGPGOV"]
+
+
+def test_the_city_of_a_dateline_left_in_is_not_an_actor(pipeline):
+    found = actors(pipeline, "Detik.com, Jakarta Menteri Luar Negeri Jepang bertandang ke Istana Merdeka.")
+    assert found and found[0][1] == "JPNGOV"

@@ -384,6 +384,10 @@ class ActorRecognizer:
             code = compose(e.country, e.sector)
             if e.sector == "MED" and i <= 2 and i + L < n and doc[i + L].text in (",", "-", "–", "—", "--", ":"):
                 i += L  # an outlet opening the text is a dateline left in, not an actor
+                place = self._match(doc, i + 1, frozenset({"country"})) if i + 1 < n else None
+                if place is not None and place.sector and (i + 1 + len(place.pattern) >= n
+                                                           or not doc[i + 1 + len(place.pattern)].is_lower):
+                    i += 1 + len(place.pattern)  # and so is its city ("Liputan6.com, Jakarta Menteri ...")
                 continue
             add(ActorMention(i, i + L, code, e.kind, doc[i:i + L].text, rule=f"{e.kind}:{e.source}"))
             i += L
