@@ -60,3 +60,10 @@ def test_a_title_case_modifier_stands_between_a_role_and_its_country(pipeline):
 def test_the_city_of_a_dateline_left_in_is_not_an_actor(pipeline):
     found = actors(pipeline, "Detik.com, Jakarta Menteri Luar Negeri Jepang bertandang ke Istana Merdeka.")
     assert found and found[0][1] == "JPNGOV"
+
+
+def test_a_headline_name_stops_before_an_ordinary_word_and_another_person(pipeline):
+    found = actors(pipeline, "Raja Yordania Hingga PM Jepang Temui Jokowi\nPresiden Joko Widodo menerima "
+                             "para tamu negara di Istana Merdeka.", on="2019-10-20")
+    assert ("Raja Yordania", "JORGOV") in found and ("PM Jepang", "JPNGOV") in found
+    assert [c for t, c in found if t == "Jokowi"] == ["IDNGOV"]

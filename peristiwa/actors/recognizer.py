@@ -179,7 +179,11 @@ class ActorRecognizer:
             if name_like and known(tk.lower_):
                 # an ordinary word starts a name only before an unknown capitalised word ("Sri Mulyani")
                 name_like = (nxt_tok is not None and nxt_tok.is_alpha and nxt_tok.text[:1].isupper()
-                             and not known(nxt_tok.lower_))
+                             and not known(nxt_tok.lower_)
+                             and self._match(doc, k + 1, frozenset({"country", "org", "role"})) is None
+                             # "PM Australia Bergilran Temui Jokowi": not before another person's name
+                             and nxt_tok.ent_iob_ != "B"
+                             and not (k > j and self._match(doc, k + 1, frozenset({"person"})) is not None))
             if name_like or (
                 k > j and tk.lower_ in NAME_PARTICLES
             ) or (k > j and tk.text == "-" and k + 1 < n and doc[k + 1].text[:1].isupper()):
