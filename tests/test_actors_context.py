@@ -67,3 +67,14 @@ def test_a_headline_name_stops_before_an_ordinary_word_and_another_person(pipeli
                              "para tamu negara di Istana Merdeka.", on="2019-10-20")
     assert ("Raja Yordania", "JORGOV") in found and ("PM Jepang", "JPNGOV") in found
     assert [c for t, c in found if t == "Jokowi"] == ["IDNGOV"]
+
+
+def test_refugees_without_a_country_come_from_where_the_story_says(pipeline):
+    text = ("Warga di Aceh Timur menolak kedatangan para pengungsi. Pemerintah Indonesia akhirnya menampung "
+            "ke-80 pengungsi Suriah itu di sebuah gedung sekolah.")
+    found = actors(pipeline, text)
+    assert [c for t, c in found if "pengungsi" in t] == ["SYRREF", "SYRREF"]
+    assert [c for t, c in found if t == "Warga"] == ["IDNCVL"]
+    # no refugees' country named: the home default stays
+    found = actors(pipeline, "Warga menolak para pengungsi itu turun dari kapal.")
+    assert [c for t, c in found if "pengungsi" in t] == ["IDNREF"]

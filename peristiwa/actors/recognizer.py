@@ -20,6 +20,8 @@ Rules (the data they use is in ``peristiwa/data/actors``):
   "kedua negara", "kedua pihak", "kedua pemimpin", "keduanya" to the two most mentioned
   state or armed parties so far (not crowds, outlets, firms); "kami", "kita", "saya" are
   left for the event stage (the speaker of the quote).
+* Refugees come from elsewhere: when a text names one refugees' country ("pengungsi Rohingya"),
+  its refugees without a country are from there, also before that mention.
 """
 
 from __future__ import annotations
@@ -217,7 +219,8 @@ class ActorRecognizer:
 
     # -- the pass over a document -------------------------------------------------------------
     def find(
-        self, doc, on: date | None = None, home: str = "IDN", _story: bool = False, infer_story: bool = True
+        self, doc, on: date | None = None, home: str = "IDN", _story: bool = False, infer_story: bool = True,
+        _refugees: str | None = None,
     ) -> DocumentActors:
         out = DocumentActors()
         places: dict[str, int] = {}  # country -> places of it named after "di", "dari" (not actors)
@@ -344,6 +347,9 @@ class ActorRecognizer:
                 elif not e.default_country and head_word in role_country:
                     country = role_country[head_word]  # "Kedutaan" after "Kedutaan Besar Rusia"
                     rule += "+coref:role-country"
+                elif not e.default_country and sector == "REF" and _refugees:
+                    country = _refugees  # "para pengungsi" in a story about Rohingya refugees
+                    rule += "+story-refugees"
                 elif not e.default_country:
                     ctx = self._context_country(doc, out, i)
                     if ctx is not None:  # "junta militer" in a story about Myanmar
@@ -400,7 +406,22 @@ class ActorRecognizer:
             story = self._story_country(out, places, defaulted)
             if story is not None:  # a clearly foreign story: its roles and crowds are of that country
                 return self.find(doc, on, story, _story=True)
+        if _refugees is None:
+            refugees = self._story_refugees(out, home)
+            if refugees is not None:
+                return self.find(doc, on, home, _story=True, _refugees=refugees)
         return out
+
+    @staticmethod
+    def _story_refugees(out: DocumentActors, home: str) -> str | None:
+        """Refugees come from elsewhere: when the text names the refugees' country ("pengungsi Rohingya",
+        "pengungsi Suriah") and only that one, its other refugees without a country are from there too
+        (None when no refugee mention defaulted to the home country)."""
+        named = {m.code[:3] for m in out.mentions if m.kind == "role" and m.code and m.code[3:] == "REF"
+                 and m.code[:3] not in ((home or "IDN")[:3], "---") and "coref" not in m.rule}
+        defaulted = [m for m in out.mentions if m.kind == "role" and m.code and m.code[3:] == "REF"
+                     and m.code[:3] == (home or "IDN")[:3]]
+        return named.pop() if len(named) == 1 and defaulted else None
 
     @staticmethod
     def _story_country(out: DocumentActors, places: dict[str, int], defaulted: set[int]) -> str | None:
