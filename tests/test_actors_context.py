@@ -78,3 +78,15 @@ def test_refugees_without_a_country_come_from_where_the_story_says(pipeline):
     # no refugees' country named: the home default stays
     found = actors(pipeline, "Warga menolak para pengungsi itu turun dari kapal.")
     assert [c for t, c in found if "pengungsi" in t] == ["IDNREF"]
+
+
+def test_a_known_surname_ends_a_name_written_another_way(pipeline):
+    found = actors(pipeline, "Menlu Sergeyevich Lavrov menerima Menlu Retno Marsudi di Moskow.", on="2019-05-01")
+    assert found[0][1] == "RUSGOV" and found[0][0].endswith("Lavrov")
+
+
+def test_a_name_keeps_the_code_its_text_introduced_it_with(pipeline):
+    # undated: "Retno" alone would be her latest office (a UN envoy); this text introduced her as Indonesia's minister
+    text = "Menteri Luar Negeri RI Retno Marsudi menerima Menlu Jepang di Jakarta. Menurut Retno, keduanya membahas perdagangan."
+    found = actors(pipeline, text, on=None)
+    assert [c for t, c in found if t == "Retno"] == ["IDNGOV"]

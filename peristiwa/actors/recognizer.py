@@ -11,7 +11,9 @@ Rules (the data they use is in ``peristiwa/data/actors``):
   country (from the dateline place; Indonesian news defaults to IDN).
 * A name right after a role (or in apposition: "X, Perdana Menteri Qatar,") is
   remembered with the role's code; later mentions of the full name or the surname
-  keep that code. Known office holders are coded by the tenure covering the date.
+  keep that code, also over the lexicon's tenure of a known person (the text's own introduction
+  wins). Known office holders are coded by the tenure covering the date; a known surname ending
+  a name written another way ("Menlu Mohamad Javad Zarif") identifies the person.
   "Role, Name" across a comma is an apposition unless the comma closes a fronted clause the role is
   in, or the role is plural, and the name runs on into the main clause ("Setelah bertemu para
   utusan, Jokowi menggelar ..."); a person-tagged institution or role ("Densus 88") is no name.
@@ -267,8 +269,9 @@ class ActorRecognizer:
             e = None if low in PRONOUNS_SINGULAR else self._match(doc, i)
             if e is None or e.kind != "role":
                 chain_start = None
-            if mem_hit and (e is None or len(mem_hit) > len(e.pattern)
-                            or (len(mem_hit) == len(e.pattern) and e.kind != "person")):
+            # a name as this text introduced it ("Menlu RI Retno Marsudi" ... "Retno") keeps that code, also
+            # over the lexicon's tenure of the person
+            if mem_hit and (e is None or len(mem_hit) >= len(e.pattern)):
                 code, person = memory[mem_hit]
                 add(ActorMention(i, i + len(mem_hit), code, "person", doc[i:i + len(mem_hit)].text,
                                  rule="coref:name", person=person))
@@ -363,7 +366,12 @@ class ActorRecognizer:
                     name_start = name_end = j  # "Setelah bertemu para utusan, Jokowi menggelar ...": a new clause
                 if name_end > name_start:
                     person_entry = self._match(doc, name_start, frozenset({"person"}))
-                    if person_entry is not None and name_start + len(person_entry.pattern) >= name_end:
+                    if person_entry is None or name_start + len(person_entry.pattern) < name_end:
+                        # "Menlu Mohamad Javad Zarif": a known surname ends the name
+                        person_entry = next((pe for k in range(name_start + 1, name_end)
+                                             if (pe := self._match(doc, k, frozenset({"person"}))) is not None
+                                             and k + len(pe.pattern) == name_end), None)
+                    if person_entry is not None:
                         known = self.lex.person_code(person_entry.person, on, sector)
                         # the role as introduced wins when it names a country; otherwise a known person
                         # keeps theirs ("Menlu Wang Yi" is China's, whatever "Menlu" alone defaults to)
