@@ -90,3 +90,16 @@ def test_a_name_keeps_the_code_its_text_introduced_it_with(pipeline):
     text = "Menteri Luar Negeri RI Retno Marsudi menerima Menlu Jepang di Jakarta. Menurut Retno, keduanya membahas perdagangan."
     found = actors(pipeline, text, on=None)
     assert [c for t, c in found if t == "Retno"] == ["IDNGOV"]
+
+
+def test_an_affixed_ordinary_word_ends_a_headline_name(pipeline):
+    from spacy.tokens import Span
+
+    a = pipeline.analyse_text("Presiden Prancis Emmanuel Macron Bertemu Presiden Joko Widodo. Macron lalu pulang.",
+                              doc_id="t", date="2019-05-01")
+    doc = a.spacy_doc
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index("Emmanuel"), words.index("Bertemu") + 1, label="PER")]  # over-extended
+    found = [(m.text, m.code) for m in pipeline.coder.recognizer.find(doc, date(2019, 5, 1)).mentions]
+    assert ("Presiden Prancis Emmanuel Macron", "FRAGOV") in found
+    assert [c for t, c in found if t.startswith("Presiden Joko")] == ["IDNGOV"]

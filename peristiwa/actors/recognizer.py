@@ -161,6 +161,12 @@ class ActorRecognizer:
                 return j + len(pe.pattern)
         return end
 
+    def _inflected(self, tok) -> bool:
+        """An affixed form of an ordinary word ("Bersua", "Dijadwalkan", "Temui"): a headline verb, no part of a name."""
+        low = tok.lower_
+        lemma = self.words.lemma(low)
+        return lemma != low and len(lemma) >= 3 and self.words.known(low) and self.words.known(lemma)
+
     def _name_end(self, doc, j: int) -> int:
         n = len(doc)
         if j >= n:
@@ -171,7 +177,7 @@ class ActorRecognizer:
                 return j  # "Densus 88", "Danramil" tagged as a person: an institution or a role, not a name
             k = j + 1
             while k < n and doc[k].ent_iob_ == "I" \
-                    and self._match(doc, k, frozenset({"country", "org", "role"})) is None:
+                    and self._match(doc, k, frozenset({"country", "org", "role"})) is None and not self._inflected(doc[k]):
                 k += 1  # "Prabowo Subianto Bersua Presiden" tagged as one person: the name ends before the role
             return k
         k = j
@@ -179,7 +185,7 @@ class ActorRecognizer:
         while k < n and k - j < 5:
             tk = doc[k]
             nxt_tok = doc[k + 1] if k + 1 < n else None
-            name_like = tk.is_alpha and tk.text[0].isupper() and not tk.is_upper
+            name_like = tk.is_alpha and tk.text[0].isupper() and not tk.is_upper and not (k > j and self._inflected(tk))
             if name_like and known(tk.lower_):
                 # an ordinary word starts a name only before an unknown capitalised word ("Sri Mulyani")
                 name_like = (nxt_tok is not None and nxt_tok.is_alpha and nxt_tok.text[:1].isupper()
