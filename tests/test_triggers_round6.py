@@ -13,3 +13,27 @@ def test_agreeing_to_a_ceasefire_is_a_truce_not_a_cooperation_intent(pipeline):
     ev = code(pipeline, "Pemerintah Sudan dan kelompok RSF sepakat untuk melakukan gencatan senjata selama sepekan.")
     assert any(e.code == "0871" for e in ev), codes(ev)
     assert not any(e.code == "030" for e in ev), codes(ev)
+
+
+def test_menerima_a_guest_role_is_hosting(pipeline):
+    # "tamu negara" is an actor (a role), so the host verb must not be a literal that runs into it
+    ev = code(pipeline, "Presiden Prabowo menerima tamu negara dari Vietnam di Istana Bogor.")
+    assert any(e.code.startswith("043") and e.source.code == "IDNGOV" for e in ev), codes(ev)
+
+
+def test_a_noun_trigger_whose_actor_follows_it_still_fires(pipeline):
+    # "aparat", "massa", "pasukan" are actors: the noun is the head and the actor its genitive source
+    ev = code(pipeline, "Kekerasan aparat terhadap mahasiswa di Makassar menuai kecaman.")
+    assert ("175", "IDNCOP", "IDNEDU") in codes(ev), codes(ev)
+
+
+def test_head_plus_object_rows_replace_literals_that_span_an_actor():
+    from peristiwa.events.lexicon import load_event_lexicon
+
+    lex = load_event_lexicon()
+    heads = {(t.form, t.code) for t in lex.triggers if t.objects}
+    for head, code in [("aksi", "141"), ("penarikan", "087"), ("latihan", "150"), ("kekerasan", "175"), ("penutupan", "161")]:
+        assert ((head,), code) in heads, (head, code)
+    forms = {" ".join(t.form) for t in lex.triggers if t.standalone}
+    for dead in ("aksi massa", "penarikan pasukan", "latihan militer", "pengusiran duta besar", "serangan militer"):
+        assert dead not in forms, dead
