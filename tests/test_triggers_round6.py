@@ -37,3 +37,8 @@ def test_head_plus_object_rows_replace_literals_that_span_an_actor():
     forms = {" ".join(t.form) for t in lex.triggers if t.standalone}
     for dead in ("aksi massa", "penarikan pasukan", "latihan militer", "pengusiran duta besar", "serangan militer"):
         assert dead not in forms, dead
+
+
+def test_announcing_a_review_is_considering_policy_now(pipeline):
+    ev = code(pipeline, "Pemerintah Indonesia akan meninjau ulang kerja sama militer dengan Australia.")
+    assert any(e.code == "014" and e.source.code == "IDNGOV" for e in ev), codes(ev)
