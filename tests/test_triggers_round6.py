@@ -42,3 +42,10 @@ def test_head_plus_object_rows_replace_literals_that_span_an_actor():
 def test_announcing_a_review_is_considering_policy_now(pipeline):
     ev = code(pipeline, "Pemerintah Indonesia akan meninjau ulang kerja sama militer dengan Australia.")
     assert any(e.code == "014" and e.source.code == "IDNGOV" for e in ev), codes(ev)
+
+
+def test_holding_someone_responsible_is_blame(pipeline):
+    ev = code(pipeline, "Pemerintah Ukraina menganggap Rusia bertanggung jawab atas ledakan di bendungan itu.")
+    assert any(e.code.startswith("112") and (e.source.code, e.target.code) == ("UKRGOV", "RUSGOV") for e in ev), codes(ev)
+    # an opinion verb without "bertanggung jawab" is no event
+    assert not code(pipeline, "Menlu Retno menilai hubungan Indonesia dan Jepang berjalan baik.")
