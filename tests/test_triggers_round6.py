@@ -49,3 +49,8 @@ def test_holding_someone_responsible_is_blame(pipeline):
     assert any(e.code.startswith("112") and (e.source.code, e.target.code) == ("UKRGOV", "RUSGOV") for e in ev), codes(ev)
     # an opinion verb without "bertanggung jawab" is no event
     assert not code(pipeline, "Menlu Retno menilai hubungan Indonesia dan Jepang berjalan baik.")
+
+
+def test_bare_persecution_noun_does_not_make_its_victim_the_agent(pipeline):
+    ev = code(pipeline, "Dugaan persekusi mahasiswa Papua di Surabaya memicu kemarahan.")
+    assert not [e for e in ev if e.code.startswith("18")], codes(ev)
