@@ -54,3 +54,9 @@ def test_holding_someone_responsible_is_blame(pipeline):
 def test_bare_persecution_noun_does_not_make_its_victim_the_agent(pipeline):
     ev = code(pipeline, "Dugaan persekusi mahasiswa Papua di Surabaya memicu kemarahan.")
     assert not [e for e in ev if e.code.startswith("18")], codes(ev)
+
+
+def test_refusing_to_listen_is_a_rejection_not_a_negated_act(pipeline):
+    ev = code(pipeline, "Pemerintah Israel tidak mau mendengar seruan PBB.")
+    rej = [e for e in ev if e.code.startswith("12")]
+    assert rej and (rej[0].source.code, rej[0].target.code) == ("ISRGOV", "UNO") and not rej[0].negated, codes(ev)
