@@ -60,3 +60,8 @@ def test_refusing_to_listen_is_a_rejection_not_a_negated_act(pipeline):
     ev = code(pipeline, "Pemerintah Israel tidak mau mendengar seruan PBB.")
     rej = [e for e in ev if e.code.startswith("12")]
     assert rej and (rej[0].source.code, rej[0].target.code) == ("ISRGOV", "UNO") and not rej[0].negated, codes(ev)
+
+
+def test_stressing_the_importance_of_cooperation_is_intent_to_cooperate(pipeline):
+    ev = code(pipeline, "Menlu Sugiono menekankan pentingnya kerja sama maritim dengan Vietnam.")
+    assert any(e.code.startswith("03") and e.source.code == "IDNGOV" and e.target and e.target.code == "VNMGOV" for e in ev), codes(ev)
