@@ -65,3 +65,9 @@ def test_refusing_to_listen_is_a_rejection_not_a_negated_act(pipeline):
 def test_stressing_the_importance_of_cooperation_is_intent_to_cooperate(pipeline):
     ev = code(pipeline, "Menlu Sugiono menekankan pentingnya kerja sama maritim dengan Vietnam.")
     assert any(e.code.startswith("03") and e.source.code == "IDNGOV" and e.target and e.target.code == "VNMGOV" for e in ev), codes(ev)
+
+
+def test_opening_room_for_cooperation_is_intent_for_both_parties(pipeline):
+    ev = code(pipeline, "Indonesia dan Brasil akan membuka peluang kerja sama di bidang energi.")
+    pairs = {(e.source.code, e.target.code) for e in ev if e.code.startswith("03") and e.target}
+    assert {("IDNGOV", "BRAGOV"), ("BRAGOV", "IDNGOV")} & pairs, codes(ev)
