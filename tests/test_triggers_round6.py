@@ -71,3 +71,10 @@ def test_opening_room_for_cooperation_is_intent_for_both_parties(pipeline):
     ev = code(pipeline, "Indonesia dan Brasil akan membuka peluang kerja sama di bidang energi.")
     pairs = {(e.source.code, e.target.code) for e in ev if e.code.startswith("03") and e.target}
     assert {("IDNGOV", "BRAGOV"), ("BRAGOV", "IDNGOV")} & pairs, codes(ev)
+
+
+def test_memperingati_an_armed_party_is_a_warning_but_a_commemoration_is_not(pipeline):
+    ev = code(pipeline, "Amerika Serikat telah memperingati Hizbullah agar tidak memperluas konflik.")
+    assert any(e.code.startswith("13") and (e.source.code, e.target.code) == ("USAGOV", "LBNREB") for e in ev), codes(ev)
+    ev = code(pipeline, "Pemerintah Malaysia memperingati hari ulang tahun angkatan bersenjatanya di Kuala Lumpur.")
+    assert not [e for e in ev if e.code.startswith("13")], codes(ev)
