@@ -78,3 +78,10 @@ def test_memperingati_an_armed_party_is_a_warning_but_a_commemoration_is_not(pip
     assert any(e.code.startswith("13") and (e.source.code, e.target.code) == ("USAGOV", "LBNREB") for e in ev), codes(ev)
     ev = code(pipeline, "Pemerintah Malaysia memperingati hari ulang tahun angkatan bersenjatanya di Kuala Lumpur.")
     assert not [e for e in ev if e.code.startswith("13")], codes(ev)
+
+
+def test_exchanging_blows_is_fighting_and_exchanging_prisoners_stays_an_exchange(pipeline):
+    ev = code(pipeline, "Militer Thailand dan militer Kamboja saling bertukar serangan di perbatasan.")
+    assert any(e.code.startswith("19") for e in ev), codes(ev)
+    ev = code(pipeline, "Rusia dan Ukraina saling bertukar tahanan perang pada Jumat.")
+    assert any(e.code.startswith("084") for e in ev) and not any(e.code.startswith("19") for e in ev), codes(ev)
