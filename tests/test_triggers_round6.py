@@ -85,3 +85,8 @@ def test_exchanging_blows_is_fighting_and_exchanging_prisoners_stays_an_exchange
     assert any(e.code.startswith("19") for e in ev), codes(ev)
     ev = code(pipeline, "Rusia dan Ukraina saling bertukar tahanan perang pada Jumat.")
     assert any(e.code.startswith("084") for e in ev) and not any(e.code.startswith("19") for e in ev), codes(ev)
+
+
+def test_sending_a_message_to_a_state_is_consultation(pipeline):
+    ev = code(pipeline, "Pemerintah Korea Selatan mengirim pesan kepada Korea Utara melalui saluran militer.")
+    assert any(e.code.startswith("04") and (e.source.code, e.target.code) == ("KORGOV", "PRKGOV") for e in ev), codes(ev)
