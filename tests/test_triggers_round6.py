@@ -90,3 +90,10 @@ def test_exchanging_blows_is_fighting_and_exchanging_prisoners_stays_an_exchange
 def test_sending_a_message_to_a_state_is_consultation(pipeline):
     ev = code(pipeline, "Pemerintah Korea Selatan mengirim pesan kepada Korea Utara melalui saluran militer.")
     assert any(e.code.startswith("04") and (e.source.code, e.target.code) == ("KORGOV", "PRKGOV") for e in ev), codes(ev)
+
+
+def test_a_war_naming_both_sides_is_an_event_a_bare_war_is_a_topic(pipeline):
+    ev = code(pipeline, "Sekjen PBB menyoroti perang Sudan melawan kelompok RSF yang terus berlanjut.")
+    assert any(e.code.startswith("19") and e.source.code.startswith("SDN") for e in ev), codes(ev)
+    ev = code(pipeline, "Pemerintah Jepang membahas dampak perang terhadap harga energi.")
+    assert not [e for e in ev if e.code.startswith("19")], codes(ev)
