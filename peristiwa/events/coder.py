@@ -90,6 +90,14 @@ STORY_FORCE_WINDOW = 120
 ACT_NOUNS = frozenset({"tindakan", "serangan", "aksi", "kebijakan", "langkah", "keputusan", "sikap", "perbuatan",
                        "penyerangan", "pernyataan", "manuver"})
 ANAPHORS = frozenset({"ini", "itu", "tersebut"})
+# an attack named by an anaphor refers back to an act of force (17x-20x) the story has reported
+ATTACK_NOUNS = frozenset({"serangan", "penyerangan", "agresi", "invasi", "serbuan", "gempuran", "pengeboman",
+                          "operasi", "serangan-serangan"})
+# reactions whose object may be an act named by an anaphor ("mendukung serangan itu", "menentang langkah tersebut"):
+# the target is the actor of that act
+REACTION_ROOTS = frozenset({"05", "11", "12", "14"})
+# words that may stand between a reaction and its patient
+PATIENT_LINKS = frozenset({"keras", "tegas", "terhadap", "atas", "sepenuhnya", "penuh"})
 BETWEEN_JOINS = frozenset({"dan", "dengan", "serta", "vs", "versus", "-"})
 ACTING_SECTORS = ("COP", "MIL", "REB", "SPY", "GOV", "LEG")
 # envoy roles: with no country named, met or received by the home state they are foreign
@@ -193,6 +201,7 @@ class Coder:
         found = [self._triggers(words, s.start, s.end, actors) if s.end - s.start <= 400 else [] for s in sents]
         frame = self._protest_frame(sents, found, actors)
         frame["home"] = home or "IDN"
+        frame["acts"] = []  # (sentence, root, sources) of the acts coded so far, for event anaphora
         for k, sent in enumerate(sents):
             try:
                 records.extend(self._sentence(analysed, k, sent, words, actors, speaker, doc_date, trace,
@@ -401,6 +410,13 @@ class Coder:
                 # coordinated sources is not also the target of the others
                 mine = {m.code for m in src if m.code}
                 tgt = [m for m in tgt if m.code not in mine] or tgt
+            if root in REACTION_ROOTS and not [m for m in tgt if m.code or m.kind == "first_person"] \
+                    and [m for m in src if m.code or m.kind == "first_person"]:
+                # "Serangan itu didukung oleh X", "X menentang langkah tersebut": the act the story has just
+                # reported, so its actor
+                noun = self._anaphoric_act(words, f, s, e)
+                if noun is not None:
+                    tgt = self._reported_act(frame.get("acts", ()), k, noun, src, speaker[f.start])
             if _is_mutual(code) and not [m for m in tgt if m.code or m.kind == "first_person"]:
                 note("a meeting, agreement or cooperation needs a second party; none found")
                 continue
@@ -416,6 +432,16 @@ class Coder:
                 # "Israel dan Hamas menyepakati gencatan senjata", "X bentrok dengan Y": each side acts on the other
                 raw.append((f, code, tgt, src, negated, sp, extra + "+reciprocal"))
         records = self._records(analysed, k, sent, raw, doc_date)
+        if "acts" in frame:
+            starts = {r.start for r in records}
+            offsets = analysed.clean.offsets
+            for f, code, src, tgt, negated, sp, extra in raw:
+                if negated or offsets.to_original(sdoc[f.start].idx) not in starts:
+                    continue
+                who = [sp.mention if (m.kind == "first_person" and sp is not None) else m for m in src]
+                who = [m for m in who if m.code]
+                if who:
+                    frame["acts"].append((k, code[:2], who))
         if trace is not None:
             fired = {(r.start, r.code) for r in records}
             offsets = analysed.clean.offsets
@@ -791,6 +817,51 @@ class Coder:
             if words[j] in ACT_NOUNS and words[j + 1] in ANAPHORS:
                 return True
         return False
+
+    @staticmethod
+    def _anaphoric_act(words, f: Found, s: int, e: int) -> str | None:
+        """The act noun of an anaphoric phrase that is the trigger's patient ("serangan itu", "langkah tersebut"):
+        the subject right before a passive trigger, the object right after any other."""
+        if f.voice == "passive":
+            span = [j for j in range(max(s, f.start - 4), f.start - 1)
+                    if not any(words[x] in CLAUSE_BREAK and words[x] != "yang" for x in range(j, f.start))]
+        else:
+            j = f.end
+            while j < e and words[j] in PATIENT_LINKS:
+                j += 1  # "mengecam keras tindakan itu", "kecaman terhadap serangan tersebut"
+            span = [j]
+        for j in span:
+            for gap in (1, 2):  # "serangan itu", "serangan udara ini"
+                if j + gap < e and words[j + gap] in ANAPHORS and (words[j] in ACT_NOUNS or words[j] in ATTACK_NOUNS):
+                    if f.voice != "passive" or j + gap < f.start:
+                        return words[j]
+        return None
+
+    @staticmethod
+    def _reported_act(acts, k: int, noun: str, src, sp) -> list[ActorMention]:
+        """The actors of the last act coded before sentence k that an anaphoric noun can name: an attack for
+        "serangan", any act other than a statement or a reaction for "tindakan", "langkah" ..."""
+        mine = {(m.code or "")[:3] for m in src if m.code}
+        if sp is not None and sp.mention.code:
+            mine.add(sp.mention.code[:3])
+        for kk, root, who in reversed(acts):
+            if kk >= k:
+                continue
+            if noun in ATTACK_NOUNS:
+                if root not in FORCE_ROOTS:
+                    continue
+            elif root in VERBAL_ROOTS or root in ("14",):
+                continue
+            last = [x for x in acts if x[0] == kk and x[1] == root]
+            out, seen = [], set()
+            for _, _, ws in last:
+                for m in ws:
+                    if m.code[:3] not in mine and m.code not in seen:
+                        seen.add(m.code)
+                        out.append(ActorMention(m.start, m.end, m.code, m.kind, m.text, rule="act-anaphor:" + m.rule,
+                                                head=m.head))
+            return out
+        return []
 
     @staticmethod
     def _last_named(actors: DocumentActors, pos: int, ok, rule: str) -> list[ActorMention]:
