@@ -316,7 +316,9 @@ class Coder:
                     code, extra = result, f"+intent:{intent}"
                     root = code[:2]
             elif not extra and (purpose := self._before_at(words, f.start, s, cue_start, ("purpose",), 2)) is not None \
-                    and f.start not in governed and not (purpose > s and words[purpose - 1] in DECIDED):
+                    and f.start not in governed and not (purpose > s and words[purpose - 1] in DECIDED) \
+                    and not any(actors.at(j) for j in range(purpose + len(cue_start[purpose].form), f.start)):
+                # not "duta besar untuk Australia ditarik pulang": there "untuk" introduces an actor, not a clause
                 note("purpose clause (untuk, agar ...): intended, not done")
                 continue
             negated = self._negated(words, f.start, s, cue_start)
