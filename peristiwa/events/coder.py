@@ -67,6 +67,10 @@ SELF_ROOTS = frozenset({"02", "10", "14", "17", "18", "19", "20"})
 REPORTED_ARRESTS = frozenset({"ditangkap", "diamankan", "dibekuk", "diringkus", "dicokok", "diciduk", "tertangkap"})
 # "memutuskan untuk X": X is decided and done, not a purpose
 DECIDED = frozenset({"memutuskan", "diputuskan", "memilih", "bersedia", "berhasil"})
+# "X bertemu Y untuk membahas ...", "tiba di Jakarta untuk melakukan kunjungan", "menggunakan gas air mata untuk
+# membubarkan massa": the purpose of a meeting, an arrival or the use of a means is carried out there and then
+PURPOSE_DONE = frozenset({"tiba", "datang", "hadir", "menggunakan", "memanfaatkan",
+                          "menembakkan", "mengerahkan", "dikerahkan", "digunakan", "ditembakkan"})
 # mutual acts that are one event per direction: truces, exchanges (08x) and clashes (17x-20x)
 RECIPROCAL_ROOTS = frozenset({"08", "17", "18", "19", "20"})
 # material conflict with no named target is aimed at the place it happens in ("serangan udara di Gaza")
@@ -306,6 +310,7 @@ class Coder:
             if f.kind == "noun" and f.end < e and cue_start.get(f.end) is not None and cue_start[f.end].kind == "anaphora":
                 note("refers back to an event already reported (… tersebut / itu)")
                 continue
+            done = None
             intent = self._before(words, f.start, s, cue_start, ("intent",), 4)
             if intent and root != "03" and not extra:
                 result = self.lex.complement("intent", code)
@@ -317,7 +322,8 @@ class Coder:
                     root = code[:2]
             elif not extra and (purpose := self._before_at(words, f.start, s, cue_start, ("purpose",), 2)) is not None \
                     and f.start not in governed and not (purpose > s and words[purpose - 1] in DECIDED) \
-                    and not any(actors.at(j) for j in range(purpose + len(cue_start[purpose].form), f.start)):
+                    and not any(actors.at(j) for j in range(purpose + len(cue_start[purpose].form), f.start)) \
+                    and (done := self._purpose_done(words, purpose, s, cue_start)) is None:
                 # not "duta besar untuk Australia ditarik pulang": there "untuk" introduces an actor, not a clause
                 note("purpose clause (untuk, agar ...): intended, not done")
                 continue
@@ -509,6 +515,18 @@ class Coder:
             if c is not None and c.kind == "hypothetical":
                 return True
         return False
+
+    def _purpose_done(self, words, i, s, cue_start) -> int | None:
+        """The purpose clause at i belongs to a meeting, an arrival or the use of a means (PURPOSE_DONE) that is
+        stated as done: its purpose is carried out there and then. Returns the position of that verb."""
+        for j in range(i - 1, max(s, i - 15) - 1, -1):
+            if words[j] in HARD_BREAK or (cue_start.get(j) is not None and cue_start[j].kind == "purpose"):
+                return None
+            if words[j] in PURPOSE_DONE:
+                if self._before(words, j, s, cue_start, ("intent", "negation", "hypothetical", "obligation", "purpose"), 4):
+                    return None
+                return j
+        return None
 
     @staticmethod
     def _relative(words, i, s) -> bool:
