@@ -71,6 +71,8 @@ DECIDED = frozenset({"memutuskan", "diputuskan", "memilih", "bersedia", "berhasi
 # membubarkan massa": the purpose of a meeting, an arrival or the use of a means is carried out there and then
 PURPOSE_DONE = frozenset({"tiba", "datang", "hadir", "menggunakan", "memanfaatkan",
                           "menembakkan", "mengerahkan", "dikerahkan", "digunakan", "ditembakkan"})
+# agreeing is done with someone: "A dan B sepakati ..." with no other party, each agrees with the other
+AGREE_WORDS = frozenset({"sepakat", "sepakati", "menyepakati", "bersepakat"})
 # mutual acts that are one event per direction: truces, exchanges (08x) and clashes (17x-20x)
 RECIPROCAL_ROOTS = frozenset({"08", "17", "18", "19", "20"})
 # material conflict with no named target is aimed at the place it happens in ("serangan udara di Gaza")
@@ -366,6 +368,12 @@ class Coder:
                 joined = self._hyphen_after(sdoc, src[0], actors, e)
                 if joined is not None:
                     src, pair_src = [src[0], joined], True
+            if not pair_src and len({(m.code or "")[:3] for m in src if m.code}) == 2 and len(src) == 2 \
+                    and not [m for m in tgt if m.code] and AGREE_WORDS & set(words[f.start:f.end]) and f.voice != "passive" \
+                    and not (f.end < e and words[f.end] == "bahwa"):  # "sepakat bahwa ...": a shared view, not a deal
+                # "Menlu Retno dan Wang Yi sepakati pentingnya kerja sama": the two agree with each other
+                pair_src = True
+                extra += "+agree"
             if f.voice == "mutual" and len(src) >= 2 and (_is_mutual(code) or not pair_src or tgt):
                 # "AS dan Rusia membahas ...": one mutual event between the two
                 src, tgt = src[:1], (tgt or src[1:2])
