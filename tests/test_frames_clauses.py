@@ -19,3 +19,15 @@ def test_two_coordinated_states_agree_with_each_other(pipeline):
 def test_agreeing_that_something_is_so_is_no_deal_between_them(pipeline):
     ev = code(pipeline, "Jepang dan Vietnam sepakat bahwa situasi di kawasan itu semakin tegang.")
     assert not [e for e in ev if "+agree" in e.rule]
+
+
+def test_states_listed_after_yakni_are_the_visitors(pipeline):
+    ev = code(pipeline, "Tiga negara yang mengirimkan delegasi untuk melakukan kunjungan resmi kepada Presiden Brasil, "
+                        "yakni Argentina, Meksiko, dan Peru.")
+    visits = {t for t in triples(ev) if t[0] == "04"}
+    assert visits == {("04", "ARGGOV", "BRAGOV"), ("04", "MEXGOV", "BRAGOV"), ("04", "PERGOV", "BRAGOV")}
+
+
+def test_a_named_source_is_not_replaced_by_a_list(pipeline):
+    ev = code(pipeline, "Presiden Prancis melakukan kunjungan kenegaraan kepada Presiden Brasil, yakni Argentina dan Chile.")
+    assert not [e for e in ev if "+listed" in e.rule]

@@ -29,3 +29,9 @@ def test_the_purpose_of_using_an_occasion_is_carried_out(pipeline):
 def test_the_purpose_of_a_planned_arrival_stays_a_purpose(pipeline):
     why = reasons(pipeline, "Menlu Jepang akan tiba di Seoul untuk bertemu dengan Menlu Korea Selatan.", "bertemu")
     assert why and all(r.startswith("purpose clause") for r in why)
+
+
+def test_envoys_sent_to_meet_someone_meet_him(pipeline):
+    why = reasons(pipeline, "Pemerintah Jepang mengirimkan utusan khusus untuk menemui Presiden Brasil di Brasilia.",
+                  "menemui")
+    assert why and not any(r.startswith("purpose clause") for r in why)

@@ -73,6 +73,10 @@ PURPOSE_DONE = frozenset({"tiba", "datang", "hadir", "menggunakan", "memanfaatka
                           "menembakkan", "mengerahkan", "dikerahkan", "digunakan", "ditembakkan"})
 # agreeing is done with someone: "A dan B sepakati ..." with no other party, each agrees with the other
 AGREE_WORDS = frozenset({"sepakat", "sepakati", "menyepakati", "bersepakat"})
+# "mengirimkan utusan khusus untuk menemui X": envoys sent to meet someone are the meeting's visitors
+SENDING = frozenset({"mengirim", "mengirimkan", "mengutus", "menugaskan"})
+# "N negara ..., yakni A, B dan C": the list names the members of a plural argument left without an actor
+LIST_MARKERS = frozenset({"yakni", "yaitu"})
 # mutual acts that are one event per direction: truces, exchanges (08x) and clashes (17x-20x)
 RECIPROCAL_ROOTS = frozenset({"08", "17", "18", "19", "20"})
 # material conflict with no named target is aimed at the place it happens in ("serangan udara di Gaza")
@@ -361,6 +365,14 @@ class Coder:
                     # "tindakan ini / serangan tersebut menyakiti perasaan ...": the act the story has just told,
                     # so its actor, the last one named before the sentence other than the judge
                     tgt = self._story_actor(actors, s, judge)
+            if not [m for m in src if m.code and not self._generic_states(m)] \
+                    and f.voice != "passive":
+                listed = self._listed(sdoc, words, f, e, actors)
+                if listed:
+                    # "Lima negara yang mengirimkan utusan ... , yakni Korea Selatan, Filipina, dan Jepang": the states
+                    # listed are the ones that act
+                    src = listed
+                    extra += "+listed"
             pair_src = len(src) == 2 and all(m.kind == "pair" for m in src)
             if len(src) == 1 and not [m for m in tgt if m.code] and src[0].code and f.kind != "noun" \
                     and f.voice in ("active", "mutual", "intrans"):
@@ -374,7 +386,8 @@ class Coder:
                 # "Menlu Retno dan Wang Yi sepakati pentingnya kerja sama": the two agree with each other
                 pair_src = True
                 extra += "+agree"
-            if f.voice == "mutual" and len(src) >= 2 and (_is_mutual(code) or not pair_src or tgt):
+            if f.voice == "mutual" and len(src) >= 2 and (_is_mutual(code) or not pair_src or tgt) \
+                    and not (extra.endswith("+listed") and [m for m in tgt if m.code]):
                 # "AS dan Rusia membahas ...": one mutual event between the two
                 src, tgt = src[:1], (tgt or src[1:2])
             elif pair_src and not tgt:
@@ -530,11 +543,27 @@ class Coder:
         for j in range(i - 1, max(s, i - 15) - 1, -1):
             if words[j] in HARD_BREAK or (cue_start.get(j) is not None and cue_start[j].kind == "purpose"):
                 return None
-            if words[j] in PURPOSE_DONE:
+            if words[j] in PURPOSE_DONE or (words[j] in SENDING and ENVOY_WORDS & set(words[j + 1:j + 3])):
                 if self._before(words, j, s, cue_start, ("intent", "negation", "hypothetical", "obligation", "purpose"), 4):
                     return None
                 return j
         return None
+
+    def _listed(self, sdoc, words, f: Found, e: int, actors) -> list[ActorMention]:
+        """The states listed after ", yakni / yaitu" later in the sentence (at least two), as governments."""
+        for j in range(f.end, e - 1):
+            if words[j] in HARD_BREAK:
+                return []
+            if words[j] in LIST_MARKERS and words[j - 1] == ",":
+                first = [m for m in actors.at(j + 1) if m.start == j + 1]
+                if not first:
+                    return []
+                group = self._coordinated(first[0], actors, sdoc)
+                if len(group) < 2 or any(m.kind != "country" or not m.code for m in group):
+                    return []
+                return [ActorMention(m.start, m.end, m.code[:3] + "GOV", m.kind, m.text, rule="listed:" + m.rule,
+                                     head=m.head) for m in group]
+        return []
 
     @staticmethod
     def _relative(words, i, s) -> bool:
@@ -1204,6 +1233,15 @@ class Coder:
                         )
                     )
         return out
+
+    @staticmethod
+    def _generic_states(m: ActorMention) -> bool:
+        """ "negara", "negara-negara sahabat", "utusan khusus": states or envoys not named (a role with no country or
+        person in its text; the country a story context gave it does not count)."""
+        words = (m.text or "").lower().split()
+        named = [part for part in (m.rule or "").split("+")[1:] if part != "context-country"]
+        return m.kind == "role" and not named and bool(words) and (
+            words[0] in ("negara", "negara-negara") or bool(ENVOY_WORDS & set(words)))
 
     @staticmethod
     def _bare_envoy(m: ActorMention) -> bool:
