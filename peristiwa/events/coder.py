@@ -353,10 +353,19 @@ class Coder:
             tgt = self._target(sdoc, f, actors, s, e) if f.voice != "judged" else []
             if f.voice == "judged":
                 # "tindakan X mencederai demokrasi", "X merupakan pelanggaran ...": the one who says so judges X
-                if speaker[f.start] is None:
+                judge_sp = speaker[f.start]
+                if judge_sp is None:
+                    # "Menurut Kemlu tindakan tersebut menyakiti perasaan umat Muslim. Itu juga merupakan pelanggaran
+                    # ...": a judgement right after a sentence that ends in someone's view goes on in that view
+                    prev = [speaker[j] for j in range(max(0, s - 3), s) if speaker[j] is not None]
+                    if prev and prev[-1].how in ("menurut", "report") and not self._report_in(words, s, e):
+                        judge_sp = prev[-1]
+                        extra += "+view-continues"
+                if judge_sp is None:
                     note("a judgement with no speaker: the narrator's words, not an event")
                     continue
-                judge = speaker[f.start].mention
+                speaker[f.start] = judge_sp
+                judge = judge_sp.mention
                 m = self._left(sdoc, f.start, s, actors)
                 while m is not None and (m.code == judge.code or m.kind == "first_person" or m.start <= judge.start < m.end):
                     m = self._left(sdoc, m.start, s, actors)
@@ -564,6 +573,10 @@ class Coder:
                 return [ActorMention(m.start, m.end, m.code[:3] + "GOV", m.kind, m.text, rule="listed:" + m.rule,
                                      head=m.head) for m in group]
         return []
+
+    def _report_in(self, words, s, e) -> bool:
+        """A reporting word in the sentence (it has its own attribution)."""
+        return any(w in self.report_words for w in words[s:e])
 
     @staticmethod
     def _relative(words, i, s) -> bool:
