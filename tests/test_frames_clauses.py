@@ -31,3 +31,9 @@ def test_states_listed_after_yakni_are_the_visitors(pipeline):
 def test_a_named_source_is_not_replaced_by_a_list(pipeline):
     ev = code(pipeline, "Presiden Prancis melakukan kunjungan kenegaraan kepada Presiden Brasil, yakni Argentina dan Chile.")
     assert not [e for e in ev if "+listed" in e.rule]
+
+
+def test_between_a_crowd_and_a_group_of_named_forces(pipeline):
+    ev = code(pipeline, "Bentrokan terjadi antara warga desa dan tim terpadu dari Polri dan TNI di Kalimantan Barat.")
+    clash = {t for t in triples(ev) if t[0] == "17"}
+    assert ("17", "IDNCOP", "IDNCVL") in clash and ("17", "IDNMIL", "IDNCVL") in clash

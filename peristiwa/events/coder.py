@@ -798,6 +798,16 @@ class Coder:
                     y = self._mention_right(k + 1, min(e, k + 3), actors, sdoc)
                     if y is not None:
                         return [x], [y]
+                    # "antara penduduk dan petugas gabungan dari Polri, TNI, dan Satpol PP": a group noun whose
+                    # members follow "(terdiri) dari"
+                    for d in range(k + 2, min(e - 1, k + 6)):
+                        if sdoc[d].lower_ in HARD_BREAK or sdoc[d].lower_ == "," or actors.at(d):
+                            break
+                        if sdoc[d].lower_ == "dari":
+                            y = self._mention_right(d + 1, d + 2, actors, sdoc)
+                            if y is not None:
+                                return [x], self._coordinated(y, actors, sdoc)
+                            break
                 return None
         return None
 
