@@ -37,3 +37,9 @@ def test_between_a_crowd_and_a_group_of_named_forces(pipeline):
     ev = code(pipeline, "Bentrokan terjadi antara warga desa dan tim terpadu dari Polri dan TNI di Kalimantan Barat.")
     clash = {t for t in triples(ev) if t[0] == "17"}
     assert ("17", "IDNCOP", "IDNCVL") in clash and ("17", "IDNMIL", "IDNCVL") in clash
+
+
+def test_an_alias_after_atau_keeps_the_coordination(pipeline):
+    ev = code(pipeline, "TNI Angkatan Laut dan Angkatan Darat Amerika Serikat atau US Army menggelar latihan gabungan "
+                        "di Surabaya.")
+    assert any(e.code.startswith("06") and {e.source.code[:3], e.target.code[:3]} == {"IDN", "USA"} for e in ev)

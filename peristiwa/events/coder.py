@@ -1161,11 +1161,16 @@ class Coder:
             j = nxt[0].end
         # to the left
         j = m.start - 1
-        while j - 1 >= 0 and sdoc[j].lower_ in COORD:
+        while j - 1 >= 0 and (sdoc[j].lower_ in COORD or sdoc[j].lower_ == "atau"):
             prev = [x for x in actors.at(j - 1) if x.end == j]
             if not prev:
                 break
-            group.insert(0, prev[0])
+            if sdoc[j].lower_ == "atau":
+                if prev[0].code != group[0].code:
+                    break
+                group[0] = prev[0]  # "Angkatan Darat Amerika Serikat atau US Army": one actor named twice
+            else:
+                group.insert(0, prev[0])
             j = prev[0].start - 1
         return group
 
