@@ -43,3 +43,13 @@ def test_an_alias_after_atau_keeps_the_coordination(pipeline):
     ev = code(pipeline, "TNI Angkatan Laut dan Angkatan Darat Amerika Serikat atau US Army menggelar latihan gabungan "
                         "di Surabaya.")
     assert any(e.code.startswith("06") and {e.source.code[:3], e.target.code[:3]} == {"IDN", "USA"} for e in ev)
+
+
+def test_a_policy_with_no_owner_is_the_government_of_its_opponent(pipeline):
+    ev = code(pipeline, "Fraksi Partai Demokrat menolak kebijakan kenaikan tarif listrik.")
+    assert ("12", "IDNPTY", "IDNGOV") in triples(ev) or ("12", "IDNLEG", "IDNGOV") in triples(ev)
+
+
+def test_a_policy_names_its_owner(pipeline):
+    ev = code(pipeline, "Ribuan buruh protes kebijakan pemerintah Jepang soal upah minimum.")
+    assert any(t[0] == "14" and t[2] == "JPNGOV" for t in triples(ev))

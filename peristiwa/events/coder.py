@@ -106,6 +106,8 @@ ATTACK_NOUNS = frozenset({"serangan", "penyerangan", "agresi", "invasi", "serbua
 # reactions whose object may be an act named by an anaphor ("mendukung serangan itu", "menentang langkah tersebut"):
 # the target is the actor of that act
 REACTION_ROOTS = frozenset({"05", "11", "12", "14"})
+# a policy is made by a government
+POLICY_WORDS = frozenset({"kebijakan", "regulasi"})
 # words that may stand between a reaction and its patient
 PATIENT_LINKS = frozenset({"keras", "tegas", "terhadap", "atas", "sepenuhnya", "penuh"})
 BETWEEN_JOINS = frozenset({"dan", "dengan", "serta", "vs", "versus", "-"})
@@ -455,6 +457,21 @@ class Coder:
                 noun = self._anaphoric_act(words, f, s, e)
                 if noun is not None:
                     tgt = self._reported_act(frame.get("acts", ()), k, noun, src, speaker[f.start])
+            if root in ("11", "12", "14") and not [m for m in tgt if m.code or m.kind == "first_person"] \
+                    and f.voice != "passive":
+                # "Fraksi PKS menolak kebijakan kenaikan harga BBM": a policy with no owner named is the
+                # government's of the one who opposes it
+                j = f.end
+                while j < e and words[j] in PATIENT_LINKS:
+                    j += 1
+                own = [m for m in src if m.code and m.code[3:6] not in ("GOV", "") and len(m.code) >= 6]
+                if j < e and words[j] in POLICY_WORDS:
+                    named = next((m for x in range(j + 1, min(e, j + 3)) for m in actors.at(x) if m.start == x), None)
+                    if named is not None and named.code:
+                        tgt = self._coordinated(named, actors, sdoc)  # "protes kebijakan pemerintah AS"
+                    elif own:
+                        m = own[0]
+                        tgt = [ActorMention(j, j + 1, m.code[:3] + "GOV", "org", sdoc[j].text, rule="policy-owner")]
             if _is_mutual(code) and not [m for m in tgt if m.code or m.kind == "first_person"]:
                 note("a meeting, agreement or cooperation needs a second party; none found")
                 continue
