@@ -67,10 +67,13 @@ SELF_ROOTS = frozenset({"02", "10", "14", "17", "18", "19", "20"})
 REPORTED_ARRESTS = frozenset({"ditangkap", "diamankan", "dibekuk", "diringkus", "dicokok", "diciduk", "tertangkap"})
 # "memutuskan untuk X": X is decided and done, not a purpose
 DECIDED = frozenset({"memutuskan", "diputuskan", "memilih", "bersedia", "berhasil"})
-# "X bertemu Y untuk membahas ...", "tiba di Jakarta untuk melakukan kunjungan", "menggunakan gas air mata untuk
-# membubarkan massa": the purpose of a meeting, an arrival or the use of a means is carried out there and then
-PURPOSE_DONE = frozenset({"tiba", "datang", "hadir", "menggunakan", "memanfaatkan",
-                          "menembakkan", "mengerahkan", "dikerahkan", "digunakan", "ditembakkan"})
+# "menggunakan gas air mata untuk membubarkan massa", "memanfaatkan momentum untuk bertemu": the purpose of using
+# a means or an occasion is carried out there and then
+PURPOSE_DONE = frozenset({"menggunakan", "memanfaatkan", "menembakkan", "mengerahkan", "dikerahkan", "digunakan",
+                          "ditembakkan"})
+# "tiba di Jakarta untuk melakukan kunjungan": an arrival (or envoys sent, SENDING) carries out a purpose that is a
+# meeting or a visit (04x), which the arrival begins; other purposes ("datang untuk memprotes") stay intended
+ARRIVAL = frozenset({"tiba", "datang", "hadir"})
 # agreeing is done with someone: "A dan B sepakati ..." with no other party, each agrees with the other
 AGREE_WORDS = frozenset({"sepakat", "sepakati", "menyepakati", "bersepakat"})
 # "mengirimkan utusan khusus untuk menemui X": envoys sent to meet someone are the meeting's visitors
@@ -331,7 +334,8 @@ class Coder:
             elif not extra and (purpose := self._before_at(words, f.start, s, cue_start, ("purpose",), 2)) is not None \
                     and f.start not in governed and not (purpose > s and words[purpose - 1] in DECIDED) \
                     and not any(actors.at(j) for j in range(purpose + len(cue_start[purpose].form), f.start)) \
-                    and (done := self._purpose_done(words, purpose, s, cue_start)) is None:
+                    and ((done := self._purpose_done(words, purpose, s, cue_start)) is None
+                         or (words[done] not in PURPOSE_DONE and not code.startswith("04"))):
                 # not "duta besar untuk Australia ditarik pulang": there "untuk" introduces an actor, not a clause
                 note("purpose clause (untuk, agar ...): intended, not done")
                 continue
@@ -564,12 +568,14 @@ class Coder:
         return False
 
     def _purpose_done(self, words, i, s, cue_start) -> int | None:
-        """The purpose clause at i belongs to a meeting, an arrival or the use of a means (PURPOSE_DONE) that is
-        stated as done: its purpose is carried out there and then. Returns the position of that verb."""
+        """The purpose clause at i belongs to the use of a means (PURPOSE_DONE), an arrival (ARRIVAL) or envoys sent
+        (SENDING + an envoy word), stated as done. Returns the position of that verb; the caller keeps an arrival's
+        purpose only when it is a meeting or a visit."""
         for j in range(i - 1, max(s, i - 15) - 1, -1):
             if words[j] in HARD_BREAK or (cue_start.get(j) is not None and cue_start[j].kind == "purpose"):
                 return None
-            if words[j] in PURPOSE_DONE or (words[j] in SENDING and ENVOY_WORDS & set(words[j + 1:j + 3])):
+            if words[j] in PURPOSE_DONE or words[j] in ARRIVAL or (
+                    words[j] in SENDING and ENVOY_WORDS & set(words[j + 1:j + 3])):
                 if self._before(words, j, s, cue_start, ("intent", "negation", "hypothetical", "obligation", "purpose"), 4):
                     return None
                 return j
