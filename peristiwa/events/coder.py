@@ -67,6 +67,19 @@ SELF_ROOTS = frozenset({"02", "10", "14", "17", "18", "19", "20"})
 REPORTED_ARRESTS = frozenset({"ditangkap", "diamankan", "dibekuk", "diringkus", "dicokok", "diciduk", "tertangkap"})
 # "memutuskan untuk X": X is decided and done, not a purpose
 DECIDED = frozenset({"memutuskan", "diputuskan", "memilih", "bersedia", "berhasil"})
+# "menggunakan gas air mata untuk membubarkan massa", "memanfaatkan momentum untuk bertemu": the purpose of using
+# a means or an occasion is carried out there and then
+PURPOSE_DONE = frozenset({"menggunakan", "memanfaatkan", "menembakkan", "mengerahkan", "dikerahkan", "digunakan",
+                          "ditembakkan"})
+# "tiba di Jakarta untuk melakukan kunjungan": an arrival (or envoys sent, SENDING) carries out a purpose that is a
+# meeting or a visit (04x), which the arrival begins; other purposes ("datang untuk memprotes") stay intended
+ARRIVAL = frozenset({"tiba", "datang", "hadir"})
+# agreeing is done with someone: "A dan B sepakati ..." with no other party, each agrees with the other
+AGREE_WORDS = frozenset({"sepakat", "sepakati", "menyepakati", "bersepakat"})
+# "mengirimkan utusan khusus untuk menemui X": envoys sent to meet someone are the meeting's visitors
+SENDING = frozenset({"mengirim", "mengirimkan", "mengutus", "menugaskan"})
+# "N negara ..., yakni A, B dan C": the list names the members of a plural argument left without an actor
+LIST_MARKERS = frozenset({"yakni", "yaitu"})
 # mutual acts that are one event per direction: truces, exchanges (08x) and clashes (17x-20x)
 RECIPROCAL_ROOTS = frozenset({"08", "17", "18", "19", "20"})
 # material conflict with no named target is aimed at the place it happens in ("serangan udara di Gaza")
@@ -90,6 +103,16 @@ STORY_FORCE_WINDOW = 120
 ACT_NOUNS = frozenset({"tindakan", "serangan", "aksi", "kebijakan", "langkah", "keputusan", "sikap", "perbuatan",
                        "penyerangan", "pernyataan", "manuver"})
 ANAPHORS = frozenset({"ini", "itu", "tersebut"})
+# an attack named by an anaphor refers back to an act of force (17x-20x) the story has reported
+ATTACK_NOUNS = frozenset({"serangan", "penyerangan", "agresi", "invasi", "serbuan", "gempuran", "pengeboman",
+                          "operasi", "serangan-serangan"})
+# reactions whose object may be an act named by an anaphor ("mendukung serangan itu", "menentang langkah tersebut"):
+# the target is the actor of that act
+REACTION_ROOTS = frozenset({"05", "11", "12", "14"})
+# a policy is made by a government
+POLICY_WORDS = frozenset({"kebijakan", "regulasi"})
+# words that may stand between a reaction and its patient
+PATIENT_LINKS = frozenset({"keras", "tegas", "terhadap", "atas", "sepenuhnya", "penuh"})
 BETWEEN_JOINS = frozenset({"dan", "dengan", "serta", "vs", "versus", "-"})
 ACTING_SECTORS = ("COP", "MIL", "REB", "SPY", "GOV", "LEG")
 # envoy roles: with no country named, met or received by the home state they are foreign
@@ -193,6 +216,7 @@ class Coder:
         found = [self._triggers(words, s.start, s.end, actors) if s.end - s.start <= 400 else [] for s in sents]
         frame = self._protest_frame(sents, found, actors)
         frame["home"] = home or "IDN"
+        frame["acts"] = []  # (sentence, root, sources) of the acts coded so far, for event anaphora
         for k, sent in enumerate(sents):
             try:
                 records.extend(self._sentence(analysed, k, sent, words, actors, speaker, doc_date, trace,
@@ -297,6 +321,7 @@ class Coder:
             if f.kind == "noun" and f.end < e and cue_start.get(f.end) is not None and cue_start[f.end].kind == "anaphora":
                 note("refers back to an event already reported (… tersebut / itu)")
                 continue
+            done = None
             intent = self._before(words, f.start, s, cue_start, ("intent",), 4)
             if intent and root != "03" and not extra:
                 result = self.lex.complement("intent", code)
@@ -307,7 +332,11 @@ class Coder:
                     code, extra = result, f"+intent:{intent}"
                     root = code[:2]
             elif not extra and (purpose := self._before_at(words, f.start, s, cue_start, ("purpose",), 2)) is not None \
-                    and f.start not in governed and not (purpose > s and words[purpose - 1] in DECIDED):
+                    and f.start not in governed and not (purpose > s and words[purpose - 1] in DECIDED) \
+                    and not any(actors.at(j) for j in range(purpose + len(cue_start[purpose].form), f.start)) \
+                    and ((done := self._purpose_done(words, purpose, s, cue_start)) is None
+                         or (words[done] not in PURPOSE_DONE and not code.startswith("04"))):
+                # not "duta besar untuk Australia ditarik pulang": there "untuk" introduces an actor, not a clause
                 note("purpose clause (untuk, agar ...): intended, not done")
                 continue
             negated = self._negated(words, f.start, s, cue_start)
@@ -330,10 +359,19 @@ class Coder:
             tgt = self._target(sdoc, f, actors, s, e) if f.voice != "judged" else []
             if f.voice == "judged":
                 # "tindakan X mencederai demokrasi", "X merupakan pelanggaran ...": the one who says so judges X
-                if speaker[f.start] is None:
+                judge_sp = speaker[f.start]
+                if judge_sp is None:
+                    # "Menurut Kemlu tindakan tersebut menyakiti perasaan umat Muslim. Itu juga merupakan pelanggaran
+                    # ...": a judgement right after a sentence that ends in someone's view goes on in that view
+                    prev = [speaker[j] for j in range(max(0, s - 3), s) if speaker[j] is not None]
+                    if prev and prev[-1].how in ("menurut", "report") and not self._report_in(words, s, e):
+                        judge_sp = prev[-1]
+                        extra += "+view-continues"
+                if judge_sp is None:
                     note("a judgement with no speaker: the narrator's words, not an event")
                     continue
-                judge = speaker[f.start].mention
+                speaker[f.start] = judge_sp
+                judge = judge_sp.mention
                 m = self._left(sdoc, f.start, s, actors)
                 while m is not None and (m.code == judge.code or m.kind == "first_person" or m.start <= judge.start < m.end):
                     m = self._left(sdoc, m.start, s, actors)
@@ -342,6 +380,14 @@ class Coder:
                     # "tindakan ini / serangan tersebut menyakiti perasaan ...": the act the story has just told,
                     # so its actor, the last one named before the sentence other than the judge
                     tgt = self._story_actor(actors, s, judge)
+            if not [m for m in src if m.code and not self._generic_states(m)] \
+                    and f.voice != "passive":
+                listed = self._listed(sdoc, words, f, e, actors)
+                if listed:
+                    # "Lima negara yang mengirimkan utusan ... , yakni Korea Selatan, Filipina, dan Jepang": the states
+                    # listed are the ones that act
+                    src = listed
+                    extra += "+listed"
             pair_src = len(src) == 2 and all(m.kind == "pair" for m in src)
             if len(src) == 1 and not [m for m in tgt if m.code] and src[0].code and f.kind != "noun" \
                     and f.voice in ("active", "mutual", "intrans"):
@@ -349,7 +395,14 @@ class Coder:
                 joined = self._hyphen_after(sdoc, src[0], actors, e)
                 if joined is not None:
                     src, pair_src = [src[0], joined], True
-            if f.voice == "mutual" and len(src) >= 2 and (_is_mutual(code) or not pair_src or tgt):
+            if not pair_src and len({(m.code or "")[:3] for m in src if m.code}) == 2 and len(src) == 2 \
+                    and not [m for m in tgt if m.code] and AGREE_WORDS & set(words[f.start:f.end]) and f.voice != "passive" \
+                    and not (f.end < e and words[f.end] == "bahwa"):  # "sepakat bahwa ...": a shared view, not a deal
+                # "Menlu Retno dan Wang Yi sepakati pentingnya kerja sama": the two agree with each other
+                pair_src = True
+                extra += "+agree"
+            if f.voice == "mutual" and len(src) >= 2 and (_is_mutual(code) or not pair_src or tgt) \
+                    and not (extra.endswith("+listed") and [m for m in tgt if m.code]):
                 # "AS dan Rusia membahas ...": one mutual event between the two
                 src, tgt = src[:1], (tgt or src[1:2])
             elif pair_src and not tgt:
@@ -401,6 +454,28 @@ class Coder:
                 # coordinated sources is not also the target of the others
                 mine = {m.code for m in src if m.code}
                 tgt = [m for m in tgt if m.code not in mine] or tgt
+            if root in REACTION_ROOTS and not [m for m in tgt if m.code or m.kind == "first_person"] \
+                    and [m for m in src if m.code or m.kind == "first_person"]:
+                # "Serangan itu didukung oleh X", "X menentang langkah tersebut": the act the story has just
+                # reported, so its actor
+                noun = self._anaphoric_act(words, f, s, e)
+                if noun is not None:
+                    tgt = self._reported_act(frame.get("acts", ()), k, noun, src, speaker[f.start])
+            if root in ("11", "12", "14") and not [m for m in tgt if m.code or m.kind == "first_person"] \
+                    and f.voice != "passive":
+                # "Fraksi PKS menolak kebijakan kenaikan harga BBM": a policy with no owner named is the
+                # government's of the one who opposes it
+                j = f.end
+                while j < e and words[j] in PATIENT_LINKS:
+                    j += 1
+                own = [m for m in src if m.code and m.code[3:6] not in ("GOV", "") and len(m.code) >= 6]
+                if j < e and words[j] in POLICY_WORDS:
+                    named = next((m for x in range(j + 1, min(e, j + 3)) for m in actors.at(x) if m.start == x), None)
+                    if named is not None and named.code:
+                        tgt = self._coordinated(named, actors, sdoc)  # "protes kebijakan pemerintah AS"
+                    elif own:
+                        m = own[0]
+                        tgt = [ActorMention(j, j + 1, m.code[:3] + "GOV", "org", sdoc[j].text, rule="policy-owner")]
             if _is_mutual(code) and not [m for m in tgt if m.code or m.kind == "first_person"]:
                 note("a meeting, agreement or cooperation needs a second party; none found")
                 continue
@@ -416,6 +491,16 @@ class Coder:
                 # "Israel dan Hamas menyepakati gencatan senjata", "X bentrok dengan Y": each side acts on the other
                 raw.append((f, code, tgt, src, negated, sp, extra + "+reciprocal"))
         records = self._records(analysed, k, sent, raw, doc_date)
+        if "acts" in frame:
+            starts = {r.start for r in records}
+            offsets = analysed.clean.offsets
+            for f, code, src, tgt, negated, sp, extra in raw:
+                if negated or offsets.to_original(sdoc[f.start].idx) not in starts:
+                    continue
+                who = [sp.mention if (m.kind == "first_person" and sp is not None) else m for m in src]
+                who = [m for m in who if m.code]
+                if who:
+                    frame["acts"].append((k, code[:2], who))
         if trace is not None:
             fired = {(r.start, r.code) for r in records}
             offsets = analysed.clean.offsets
@@ -481,6 +566,40 @@ class Coder:
             if c is not None and c.kind == "hypothetical":
                 return True
         return False
+
+    def _purpose_done(self, words, i, s, cue_start) -> int | None:
+        """The purpose clause at i belongs to the use of a means (PURPOSE_DONE), an arrival (ARRIVAL) or envoys sent
+        (SENDING + an envoy word), stated as done. Returns the position of that verb; the caller keeps an arrival's
+        purpose only when it is a meeting or a visit."""
+        for j in range(i - 1, max(s, i - 15) - 1, -1):
+            if words[j] in HARD_BREAK or (cue_start.get(j) is not None and cue_start[j].kind == "purpose"):
+                return None
+            if words[j] in PURPOSE_DONE or words[j] in ARRIVAL or (
+                    words[j] in SENDING and ENVOY_WORDS & set(words[j + 1:j + 3])):
+                if self._before(words, j, s, cue_start, ("intent", "negation", "hypothetical", "obligation", "purpose"), 4):
+                    return None
+                return j
+        return None
+
+    def _listed(self, sdoc, words, f: Found, e: int, actors) -> list[ActorMention]:
+        """The states listed after ", yakni / yaitu" later in the sentence (at least two), as governments."""
+        for j in range(f.end, e - 1):
+            if words[j] in HARD_BREAK:
+                return []
+            if words[j] in LIST_MARKERS and words[j - 1] == ",":
+                first = [m for m in actors.at(j + 1) if m.start == j + 1]
+                if not first:
+                    return []
+                group = self._coordinated(first[0], actors, sdoc)
+                if len(group) < 2 or any(m.kind != "country" or not m.code for m in group):
+                    return []
+                return [ActorMention(m.start, m.end, m.code[:3] + "GOV", m.kind, m.text, rule="listed:" + m.rule,
+                                     head=m.head) for m in group]
+        return []
+
+    def _report_in(self, words, s, e) -> bool:
+        """A reporting word in the sentence (it has its own attribution)."""
+        return any(w in self.report_words for w in words[s:e])
 
     @staticmethod
     def _relative(words, i, s) -> bool:
@@ -702,6 +821,16 @@ class Coder:
                     y = self._mention_right(k + 1, min(e, k + 3), actors, sdoc)
                     if y is not None:
                         return [x], [y]
+                    # "antara penduduk dan petugas gabungan dari Polri, TNI, dan Satpol PP": a group noun whose
+                    # members follow "(terdiri) dari"
+                    for d in range(k + 2, min(e - 1, k + 6)):
+                        if sdoc[d].lower_ in HARD_BREAK or sdoc[d].lower_ == "," or actors.at(d):
+                            break
+                        if sdoc[d].lower_ == "dari":
+                            y = self._mention_right(d + 1, d + 2, actors, sdoc)
+                            if y is not None:
+                                return [x], self._coordinated(y, actors, sdoc)
+                            break
                 return None
         return None
 
@@ -791,6 +920,51 @@ class Coder:
             if words[j] in ACT_NOUNS and words[j + 1] in ANAPHORS:
                 return True
         return False
+
+    @staticmethod
+    def _anaphoric_act(words, f: Found, s: int, e: int) -> str | None:
+        """The act noun of an anaphoric phrase that is the trigger's patient ("serangan itu", "langkah tersebut"):
+        the subject right before a passive trigger, the object right after any other."""
+        if f.voice == "passive":
+            span = [j for j in range(max(s, f.start - 4), f.start - 1)
+                    if not any(words[x] in CLAUSE_BREAK and words[x] != "yang" for x in range(j, f.start))]
+        else:
+            j = f.end
+            while j < e and words[j] in PATIENT_LINKS:
+                j += 1  # "mengecam keras tindakan itu", "kecaman terhadap serangan tersebut"
+            span = [j]
+        for j in span:
+            for gap in (1, 2):  # "serangan itu", "serangan udara ini"
+                if j + gap < e and words[j + gap] in ANAPHORS and (words[j] in ACT_NOUNS or words[j] in ATTACK_NOUNS):
+                    if f.voice != "passive" or j + gap < f.start:
+                        return words[j]
+        return None
+
+    @staticmethod
+    def _reported_act(acts, k: int, noun: str, src, sp) -> list[ActorMention]:
+        """The actors of the last act coded before sentence k that an anaphoric noun can name: an attack for
+        "serangan", any act other than a statement or a reaction for "tindakan", "langkah" ..."""
+        mine = {(m.code or "")[:3] for m in src if m.code}
+        if sp is not None and sp.mention.code:
+            mine.add(sp.mention.code[:3])
+        for kk, root, who in reversed(acts):
+            if kk >= k:
+                continue
+            if noun in ATTACK_NOUNS:
+                if root not in FORCE_ROOTS:
+                    continue
+            elif root in VERBAL_ROOTS or root in ("14",):
+                continue
+            last = [x for x in acts if x[0] == kk and x[1] == root]
+            out, seen = [], set()
+            for _, _, ws in last:
+                for m in ws:
+                    if m.code[:3] not in mine and m.code not in seen:
+                        seen.add(m.code)
+                        out.append(ActorMention(m.start, m.end, m.code, m.kind, m.text, rule="act-anaphor:" + m.rule,
+                                                head=m.head))
+            return out
+        return []
 
     @staticmethod
     def _last_named(actors: DocumentActors, pos: int, ok, rule: str) -> list[ActorMention]:
@@ -1010,11 +1184,16 @@ class Coder:
             j = nxt[0].end
         # to the left
         j = m.start - 1
-        while j - 1 >= 0 and sdoc[j].lower_ in COORD:
+        while j - 1 >= 0 and (sdoc[j].lower_ in COORD or sdoc[j].lower_ == "atau"):
             prev = [x for x in actors.at(j - 1) if x.end == j]
             if not prev:
                 break
-            group.insert(0, prev[0])
+            if sdoc[j].lower_ == "atau":
+                if prev[0].code != group[0].code:
+                    break
+                group[0] = prev[0]  # "Angkatan Darat Amerika Serikat atau US Army": one actor named twice
+            else:
+                group.insert(0, prev[0])
             j = prev[0].start - 1
         return group
 
@@ -1105,6 +1284,15 @@ class Coder:
                         )
                     )
         return out
+
+    @staticmethod
+    def _generic_states(m: ActorMention) -> bool:
+        """ "negara", "negara-negara sahabat", "utusan khusus": states or envoys not named (a role with no country or
+        person in its text; the country a story context gave it does not count)."""
+        words = (m.text or "").lower().split()
+        named = [part for part in (m.rule or "").split("+")[1:] if part != "context-country"]
+        return m.kind == "role" and not named and bool(words) and (
+            words[0] in ("negara", "negara-negara") or bool(ENVOY_WORDS & set(words)))
 
     @staticmethod
     def _bare_envoy(m: ActorMention) -> bool:

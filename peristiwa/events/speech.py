@@ -114,7 +114,15 @@ def speakers(doc, actors: DocumentActors, report_words: frozenset[str], words: l
             if out[t] is not None:
                 continue
             low = doc[t].lower_
-            if low == "menurut":
+            if low == "bagi" and (t == s or doc[t - 1].text == ",") and t + 1 < e:
+                # "Bagi mereka, sikap Trump tidak dapat diterima": the view of X, as "menurut X"
+                m = _actor_after(actors, t + 1, min(e, t + 3))
+                if m is not None and m.start <= t + 2:
+                    sp = Speaker(m, "menurut")
+                    for u in range(t + 1, e):
+                        if out[u] is None:
+                            out[u] = sp
+            elif low == "menurut":
                 m = _actor_after(actors, t + 1, e)
                 if m is not None:
                     sp = Speaker(m, "menurut")
