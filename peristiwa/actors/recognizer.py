@@ -18,6 +18,8 @@ Rules (the data they use is in ``peristiwa/data/actors``):
   in, or the role is plural, and the name runs on into the main clause ("Setelah bertemu para
   utusan, Jokowi menggelar ..."); a person-tagged institution or role ("Densus 88") is no name.
 * A bare country or capital acting on its own is its government (sector GOV).
+* "kantor / gedung + institution" ("kantor DPRD Papua Barat", "gedung Konsulat Inggris") is the institution
+  housed there (a riot's or protest's target), and names its country as plainly as the bare country would.
 * "ia", "dia", "beliau", "pihaknya" refer to the most recent singular actor;
   "kedua negara", "kedua pihak", "kedua pemimpin", "keduanya" to the two most mentioned
   state or armed parties so far (not crowds, outlets, firms); "kami", "kita", "saya" are
@@ -36,9 +38,11 @@ from peristiwa.actors.lexicon import ActorLexicon, Entry
 LOCATIVE = frozenset({"di", "dari", "sekitar", "wilayah", "kawasan", "provinsi", "kota", "kabupaten", "daerah"})
 # A role noun right after one of these is not an actor ("pemilihan presiden", "calon gubernur").
 ROLE_BLOCKERS = frozenset(
-    {"pemilihan", "pilpres", "pilkada", "calon", "capres", "cawapres", "kandidat", "kantor", "gedung",
+    {"pemilihan", "pilpres", "pilkada", "calon", "capres", "cawapres", "kandidat",
      "rumah", "jabatan", "kursi", "kabinet", "bakal", "sebagai", "menjadi", "jadi"}
 )
+# "kantor DPRD Papua Barat", "gedung Konsulat Inggris": the institution housed there (a protest's or riot's target)
+BUILDINGS = frozenset({"kantor", "gedung"})
 # modifiers that may stand between a role and its country
 ROLE_MODIFIERS = frozenset({"senior", "tinggi", "baru", "utama", "khusus", "lama", "sementara", "tertinggi", "resmi", "pertama",
                             "militer", "keamanan", "pertahanan", "diplomatik", "top"})
@@ -308,6 +312,7 @@ class ActorRecognizer:
                     continue
                 j = i + L
                 country, sector, rule = e.default_country, e.sector, f"role:{e.source}"
+                building = i > 0 and doc[i - 1].lower_ in BUILDINGS
                 nxt = self._match(doc, j, frozenset({"country", "org"})) if j < n else None
                 if nxt is None and j < n and doc[j].text == "(":
                     # "Menteri Luar Negeri (Menlu) Amerika Serikat": the abbreviation in brackets is the same role
@@ -328,7 +333,7 @@ class ActorRecognizer:
                 if nxt is not None:
                     country = nxt.country
                     sector = e.sector or nxt.sector
-                    rule += f"+{nxt.kind}:{nxt.source}"
+                    rule += f"+{nxt.kind}:{nxt.source}" + ("+building" if building else "")
                     j += len(nxt.pattern)
                     if j + 1 < n and doc[j].lower_ in ("untuk", "di") and self._match(doc, j + 1, frozenset({"country"})):
                         j += 1 + len(self._match(doc, j + 1, frozenset({"country"})).pattern)
@@ -465,7 +470,9 @@ class ActorRecognizer:
         for m in reversed(out.mentions):
             if m.start < floor:
                 break
-            if m.kind == "country" and m.code and len(m.code) > 3 and m.code[:3] not in ("---",):
+            # a building named with its country ("gedung Konsulat Inggris") names that country as plainly
+            explicit = m.kind == "country" or (m.kind == "role" and "+building" in m.rule and "+country:" in m.rule)
+            if explicit and m.code and len(m.code) > 3 and m.code[:3] not in ("---",):
                 return m.code[:3]
         return None
 
