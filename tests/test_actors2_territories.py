@@ -11,3 +11,9 @@ def actors(pipeline, text, on="2024-02-01"):
 def test_gaza_is_palestinian(pipeline):
     found = actors(pipeline, "Menteri Luar Negeri Malaysia menemui warga Gaza yang dirawat di Kuala Lumpur.")
     assert ("warga Gaza", "PSECVL") in found
+
+
+def test_a_role_placed_after_its_common_noun_takes_the_country_of_the_place(pipeline):
+    # "korban <noun> di X", "warga <adj> di X": up to two common nouns between the role and the place
+    found = actors(pipeline, "Pemerintah Malaysia mengirim bantuan untuk korban gempa bumi di Turki.")
+    assert ("korban gempa bumi di Turki", "TURCVL") in found

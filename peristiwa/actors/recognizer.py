@@ -8,7 +8,8 @@ Rules (the data they use is in ``peristiwa/data/actors``):
   -> RUSGOV, "Ketua KPK" -> IDNJUD, "Menteri Pertahanan Rusia" -> RUSGOV).
   "Duta Besar Rusia untuk Amerika Serikat": the "untuk X" part belongs to the role.
 * A role without a country takes its default country, else the document's home
-  country (from the dateline place; Indonesian news defaults to IDN).
+  country (from the dateline place; Indonesian news defaults to IDN). A role with no default country
+  placed "di / dari" a country takes it, also past up to two common nouns ("korban konflik di Jalur Gaza").
 * A name right after a role (or in apposition: "X, Perdana Menteri Qatar,") is
   remembered with the role's code; later mentions of the full name or the surname
   keep that code, also over the lexicon's tenure of a known person (the text's own introduction
@@ -348,6 +349,14 @@ class ActorRecognizer:
                     chain_start = None
                     i += L  # "pihak", "Juru Bicara" with nothing to inherit from: not an actor by itself
                     continue
+                at = j
+                # "korban perang di Palestina", "warga sipil di Gaza": up to two common nouns before the place
+                while nxt is None and not e.default_country and at < min(n, j + 2) and doc[at].is_lower \
+                        and doc[at].pos_ in ("NOUN", "ADJ") and doc[at].lower_ not in ("di", "dari"):
+                    at += 1
+                if at > j and at + 1 < n and doc[at].lower_ in ("di", "dari") \
+                        and (place := self._match(doc, at + 1, frozenset({"country"}))) is not None and place.sector is None:
+                    j = at
                 if nxt is None and not e.default_country and j + 1 < n and doc[j].lower_ in ("di", "dari"):
                     there = self._match(doc, j + 1, frozenset({"country"}))
                     if there is not None and there.sector is None:
