@@ -1,0 +1,19 @@
+"""Trigger-lexicon rules of the seventh round (triggers2), on sentences written for these tests."""
+
+
+def code(pipeline, text, date="2025-03-05"):
+    return pipeline.code_text(text, doc_id="t", date=date)
+
+
+def codes(events):
+    return {(e.code, e.source.code, e.target.code if e.target else None) for e in events}
+
+
+def test_a_welcome_is_hosting(pipeline):
+    ev = code(pipeline, "Presiden Prabowo mengucapkan selamat datang kepada Perdana Menteri Jepang di Istana Merdeka.")
+    assert any(e.code == "043" and (e.source.code, e.target.code) == ("IDNGOV", "JPNGOV") for e in ev), codes(ev)
+    # a quoted welcome: the speaker is the host, the welcomed actor the guest
+    ev = code(pipeline, "“Kanselir Jerman Olaf Scholz, selamat datang di Jakarta,” kata Presiden Prabowo, Senin.")
+    assert any(e.code == "043" and (e.source.code, e.target.code) == ("IDNGOV", "DEUGOV") for e in ev), codes(ev)
+    # a slogan without a political guest is no event
+    assert not code(pipeline, "Selamat datang di era belanja daring, kata pengelola pusat perbelanjaan itu.")
