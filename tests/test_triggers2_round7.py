@@ -17,3 +17,8 @@ def test_a_welcome_is_hosting(pipeline):
     assert any(e.code == "043" and (e.source.code, e.target.code) == ("IDNGOV", "DEUGOV") for e in ev), codes(ev)
     # a slogan without a political guest is no event
     assert not code(pipeline, "Selamat datang di era belanja daring, kata pengelola pusat perbelanjaan itu.")
+
+
+def test_drawing_up_an_indictment_is_a_charge(pipeline):
+    ev = code(pipeline, "Jaksa penuntut umum menyusun dakwaan terhadap tersangka korupsi proyek jalan tol itu.")
+    assert any(e.code == "1121" and e.source.code == "IDNJUD" for e in ev), codes(ev)
