@@ -22,3 +22,11 @@ def test_a_welcome_is_hosting(pipeline):
 def test_drawing_up_an_indictment_is_a_charge(pipeline):
     ev = code(pipeline, "Jaksa penuntut umum menyusun dakwaan terhadap tersangka korupsi proyek jalan tol itu.")
     assert any(e.code == "1121" and e.source.code == "IDNJUD" for e in ev), codes(ev)
+
+
+def test_regarding_a_state_as_a_friend_is_praise(pipeline):
+    ev = code(pipeline, "Presiden Prabowo menganggap Jepang sebagai sahabat lama Indonesia.")
+    assert any(e.code == "051" and (e.source.code, e.target.code) == ("IDNGOV", "JPNGOV") for e in ev), codes(ev)
+    # blame keeps its own row
+    ev = code(pipeline, "Pemerintah Ukraina menganggap Rusia bertanggung jawab atas serangan itu.")
+    assert not any(e.code == "051" for e in ev), codes(ev)
