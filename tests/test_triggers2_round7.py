@@ -30,3 +30,10 @@ def test_regarding_a_state_as_a_friend_is_praise(pipeline):
     # blame keeps its own row
     ev = code(pipeline, "Pemerintah Ukraina menganggap Rusia bertanggung jawab atas serangan itu.")
     assert not any(e.code == "051" for e in ev), codes(ev)
+
+
+def test_harassing_fishermen_is_coercion(pipeline):
+    ev = code(pipeline, "Kapal penjaga pantai Vietnam mengganggu nelayan Indonesia di Laut Natuna Utara.")
+    assert any(e.code == "170" and e.target.code[:3] == "IDN" for e in ev), codes(ev)
+    # without fishermen "mengganggu" (disturb) is no event
+    assert not any(e.code.startswith("17") for e in code(pipeline, "Hujan deras mengganggu aktivitas warga Jakarta."))
