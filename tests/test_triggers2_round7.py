@@ -37,3 +37,11 @@ def test_harassing_fishermen_is_coercion(pipeline):
     assert any(e.code == "170" and e.target.code[:3] == "IDN" for e in ev), codes(ev)
     # without fishermen "mengganggu" (disturb) is no event
     assert not any(e.code.startswith("17") for e in code(pipeline, "Hujan deras mengganggu aktivitas warga Jakarta."))
+
+
+def test_attending_a_meeting_is_044_without_a_named_partner(pipeline):
+    ev = code(pipeline, "Menlu Prancis menghadiri pertemuan para menteri luar negeri ASEAN di Jakarta.")
+    assert any(e.code == "044" and e.source.code == "FRAGOV" for e in ev), codes(ev)
+    # a summit named as an actor keeps the bare verb row
+    ev = code(pipeline, "Presiden Prabowo menghadiri KTT ASEAN di Kuala Lumpur.")
+    assert any(e.code == "044" and (e.source.code, e.target.code) == ("IDNGOV", "ASN") for e in ev), codes(ev)
