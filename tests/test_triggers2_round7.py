@@ -45,3 +45,10 @@ def test_attending_a_meeting_is_044_without_a_named_partner(pipeline):
     # a summit named as an actor keeps the bare verb row
     ev = code(pipeline, "Presiden Prabowo menghadiri KTT ASEAN di Kuala Lumpur.")
     assert any(e.code == "044" and (e.source.code, e.target.code) == ("IDNGOV", "ASN") for e in ev), codes(ev)
+
+
+def test_anger_at_a_state_is_disapproval(pipeline):
+    ev = code(pipeline, "Pemerintah Malaysia marah besar kepada Singapura karena penyadapan itu.")
+    assert any(e.code == "110" and (e.source.code, e.target.code) == ("MYSGOV", "SGPGOV") for e in ev), codes(ev)
+    # anger without a target after the preposition is no event
+    assert not any(e.code.startswith("11") for e in code(pipeline, "Pelatih itu marah pada saat timnya kalah."))
