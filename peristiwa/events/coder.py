@@ -83,7 +83,7 @@ LIST_MARKERS = frozenset({"yakni", "yaitu"})
 # mutual acts that are one event per direction: truces, exchanges (08x) and clashes (17x-20x)
 RECIPROCAL_ROOTS = frozenset({"08", "17", "18", "19", "20"})
 # material conflict with no named target is aimed at the place it happens in ("serangan udara di Gaza")
-PLACE_TARGET_ROOTS = frozenset({"18", "19", "20"})
+PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 # words between "di/ke" and the place name ("ke kawasan Israel", "di Jalur Gaza")
 PLACE_NOUNS = frozenset({"kawasan", "wilayah", "jalur", "kota", "daerah", "provinsi", "perbatasan", "selatan", "utara",
                          "timur", "barat", "tengah", "bagian", "arah", "sejumlah", "lokasi", "pangkalan"})
@@ -903,9 +903,13 @@ class Coder:
                 while k < e and sdoc[k].lower_ in PLACE_NOUNS:
                     k += 1
                 a = k
-                while k < e and k - a < 4 and sdoc[k].text[:1].isupper() and sdoc[k].is_alpha:
-                    k += 1
+                while k < e and k - a < 6 and (sdoc[k].text[:1].isupper() and sdoc[k].is_alpha or (
+                        k > a and k + 1 < e and sdoc[k].text == "-" and not sdoc[k - 1].whitespace_
+                        and not sdoc[k].whitespace_)):
+                    k += 1  # "Masjid Al-Aqsa": a hyphen with no space inside the name
                 for end in range(k, a, -1):
+                    if sdoc[end - 1].text == "-":
+                        continue
                     hit = self.places.lookup(sdoc[a:end].text)
                     if hit is not None and hit.country:
                         return [ActorMention(a, end, hit.country + "CVL", "place", sdoc[a:end].text,
