@@ -47,6 +47,9 @@ NOT_SUBJECT_PREPS = frozenset({"dengan", "kepada", "terhadap", "ke", "untuk", "o
                                "melawan", "antara", "tentang", "mengenai", "di", "sama"})
 MUTUAL_PREPS = frozenset({"dengan", "antara", "bersama"})
 NOUN_TARGET_PREPS = frozenset({"terhadap", "atas", "ke", "kepada", "pada", "melawan", "dengan", "antara"})
+# material aid (07x) goes to its beneficiary: "bantuan untuk / bagi X"
+AID_ROOTS = frozenset({"07"})
+AID_PREPS = frozenset({"untuk", "bagi"})
 # the rest of the clause is the topic, not a participant: "pembicaraan tentang konflik Ukraina"
 TOPIC_MARKERS = frozenset({"tentang", "mengenai", "terkait", "soal", "perihal", "seputar"})
 # nouns whose actor modifier is a topic: "undang-undang TNI", "revisi UU KPK", "kasus Pertamina"
@@ -766,6 +769,9 @@ class Coder:
             return self._agent(sdoc, f, actors)
         if f.voice == "noun":
             after = self._mention_right(f.end, min(len(sdoc), f.end + 2), actors, sdoc)
+            if after and after.start > f.end and f.trig.code[:2] in AID_ROOTS \
+                    and sdoc[after.start - 1].lower_ in AID_PREPS | {"kepada", "ke"}:
+                after = None  # "bantuan untuk Palestina": the beneficiary, not the giver
             if after:
                 return self._coordinated(after, actors, sdoc)
         m = self._dep_subject(sdoc, f.head, actors)
@@ -882,7 +888,9 @@ class Coder:
                 m = self._right(sdoc, f.end, e, actors, preps, f.voice)  # "Jokowi bertemu Xi Jinping"
             return self._coordinated(m, actors, sdoc) if m else []
         if f.voice == "noun":
-            m = self._after_prep(sdoc, f.end, e, actors, NOUN_TARGET_PREPS)
+            # aid goes to the one it is "untuk / bagi" ("bantuan kemanusiaan untuk rakyat Palestina")
+            preps = NOUN_TARGET_PREPS | AID_PREPS if f.trig.code[:2] in AID_ROOTS else NOUN_TARGET_PREPS
+            m = self._after_prep(sdoc, f.end, e, actors, preps)
             return self._coordinated(m, actors, sdoc) if m else []
         preps = f.trig.preps or TARGET_PREPS
         m = self._dep_object(sdoc, f.head, actors, preps) or self._right(sdoc, f.end, e, actors, preps, f.voice)
