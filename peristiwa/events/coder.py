@@ -83,6 +83,9 @@ AGREE_WORDS = frozenset({"sepakat", "sepakati", "menyepakati", "bersepakat"})
 SENDING = frozenset({"mengirim", "mengirimkan", "mengutus", "menugaskan"})
 # "N negara ..., yakni A, B dan C": the list names the members of a plural argument left without an actor
 LIST_MARKERS = frozenset({"yakni", "yaitu"})
+# words that open a fronted adverbial clause or phrase whose act the main clause's subject does
+FRONTED_MARKERS = frozenset({"setelah", "sesudah", "sebelum", "usai", "seusai", "saat", "ketika", "sewaktu", "selama",
+                             "dalam"})
 # mutual acts that are one event per direction: truces, exchanges (08x) and clashes (17x-20x)
 RECIPROCAL_ROOTS = frozenset({"08", "17", "18", "19", "20"})
 # material conflict with no named target is aimed at the place it happens in ("serangan udara di Gaza")
@@ -360,6 +363,14 @@ class Coder:
                 continue
             src = self._source(sdoc, f, actors, s)
             tgt = self._target(sdoc, f, actors, s, e) if f.voice != "judged" else []
+            if f.voice not in ("passive", "judged") and (
+                    not [m for m in src if m.code] or {m.code for m in src if m.code} <= {m.code for m in tgt if m.code}):
+                main = self._fronted_subject(sdoc, words, f, s, e, actors)
+                if main is not None:
+                    # "Setelah bertemu Jokowi, Blinken menyampaikan ...", "Dalam pertemuannya dengan Putin, Prabowo
+                    # ...": a fronted clause's act is done by the main clause's subject
+                    src = [main]
+                    extra += "+fronted"
             if f.voice == "judged":
                 # "tindakan X mencederai demokrasi", "X merupakan pelanggaran ...": the one who says so judges X
                 judge_sp = speaker[f.start]
@@ -603,6 +614,27 @@ class Coder:
     def _report_in(self, words, s, e) -> bool:
         """A reporting word in the sentence (it has its own attribution)."""
         return any(w in self.report_words for w in words[s:e])
+
+    def _fronted_subject(self, sdoc, words, f: Found, s: int, e: int, actors) -> ActorMention | None:
+        """The subject of the main clause when trigger f opens a fronted adverbial clause ("Setelah bertemu X, Y
+        ...", "Dalam pertemuannya dengan X, Y ..."): the actor right after a comma of the clause that a verb follows."""
+        j = s
+        while j < f.start and not sdoc[j].is_alpha:
+            j += 1
+        if j >= f.start or words[j] not in FRONTED_MARKERS or f.start - j > 2:
+            return None
+        for c in range(f.end, min(e - 1, f.end + 20)):
+            if words[c] in HARD_BREAK:
+                return None
+            if words[c] != ",":
+                continue
+            ms = [m for m in actors.at(c + 1) if m.start == c + 1 and m.code and m.kind not in ("pair", "first_person")]
+            if not ms:
+                continue
+            m = ms[0]
+            if any(sdoc[x].pos_ == "VERB" for x in range(m.end, min(e, m.end + 3))):
+                return m
+        return None
 
     @staticmethod
     def _relative(words, i, s) -> bool:
