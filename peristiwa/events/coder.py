@@ -83,6 +83,9 @@ AGREE_WORDS = frozenset({"sepakat", "sepakati", "menyepakati", "bersepakat"})
 SENDING = frozenset({"mengirim", "mengirimkan", "mengutus", "menugaskan"})
 # "N negara ..., yakni A, B dan C": the list names the members of a plural argument left without an actor
 LIST_MARKERS = frozenset({"yakni", "yaitu"})
+# "dengan dukungan (dari) X" after an act of force: X cooperates militarily with the ones who act (CAMEO 062)
+BACKING_NOUNS = frozenset({"dukungan", "bantuan", "sokongan"})
+SUPPORT_OF_FORCE = "062"
 # words that open a fronted adverbial clause or phrase whose act the main clause's subject does
 FRONTED_MARKERS = frozenset({"setelah", "sesudah", "sebelum", "usai", "seusai", "saat", "ketika", "sewaktu", "selama",
                              "dalam"})
@@ -501,6 +504,17 @@ class Coder:
                         negated = True
                         extra += "+denied"
             raw.append((f, code, src, tgt, negated, sp, extra))
+            if root in FORCE_ROOTS and not negated and "+intent" not in extra:
+                backers = self._backers(sdoc, words, f, e, actors)
+                if backers:
+                    # "menyerang Houthi dengan dukungan dari Australia dan Belanda": the backers cooperate militarily
+                    # with the ones who act
+                    b0 = backers[0]
+                    probe = Found(b0.start - 1, b0.start, b0.start - 1, f.trig, "mutual", "support-of-force", "noun")
+                    for m in [x for x in src if x.code]:
+                        for b in backers:
+                            if b.code[:3] != m.code[:3]:
+                                raw.append((probe, SUPPORT_OF_FORCE, [b], [m], False, sp, "+backed"))
             if f.voice == "mutual" and root in RECIPROCAL_ROOTS and "+intent" not in extra and [m for m in tgt if m.code]:
                 # "Israel dan Hamas menyepakati gencatan senjata", "X bentrok dengan Y": each side acts on the other
                 raw.append((f, code, tgt, src, negated, sp, extra + "+reciprocal"))
@@ -635,6 +649,33 @@ class Coder:
             if any(sdoc[x].pos_ == "VERB" for x in range(m.end, min(e, m.end + 3))):
                 return m
         return None
+
+    def _backers(self, sdoc, words, f: Found, e: int, actors) -> list[ActorMention]:
+        """ "dengan dukungan (dari) X, Y dan Z" in the rest of the act's clause: the states or forces backing it."""
+        for j in range(f.end, min(e - 2, f.end + 14)):
+            if words[j] in HARD_BREAK:
+                return []
+            if words[j] == "dengan" and words[j + 1] in BACKING_NOUNS:
+                k = j + 2
+                if k < e and words[k] in ("dari", "penuh"):
+                    k += 1
+                out = []
+                if k < e and not actors.at(k) and sdoc[k].text[:1].isupper():
+                    # "dukungan dari Australia, ...": the recognizer reads a country after "dari" as an origin
+                    hit = self.places.lookup(sdoc[k].text)
+                    if hit is None or not hit.country:
+                        return []
+                    out.append(ActorMention(k, k + 1, hit.country + "GOV", "country", sdoc[k].text, rule="backer:place"))
+                    k += 1
+                    if k + 1 < e and words[k] in COORD:
+                        k += 2 if words[k] == "," and words[k + 1] in COORD else 1
+                    else:
+                        return out
+                m = [x for x in actors.at(k) if x.start == k and x.code] if k < e else []
+                if not m:
+                    return out
+                return out + [x for x in self._coordinated(m[0], actors, sdoc) if x.code]
+        return []
 
     @staticmethod
     def _relative(words, i, s) -> bool:
