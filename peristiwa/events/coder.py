@@ -966,6 +966,11 @@ class Coder:
             m = self._after_prep(sdoc, f.end, e, actors, preps)
             return self._coordinated(m, actors, sdoc) if m else []
         preps = f.trig.preps or TARGET_PREPS
+        if f.trig.code[:2] in AID_ROOTS and f.kind == "composite":
+            # "membawa bantuan dari pemerintah X untuk rakyat Y": the aid goes to Y, X gives it
+            m = self._after_prep(sdoc, f.end, e, actors, AID_PREPS | {"kepada"})
+            if m is not None:
+                return self._coordinated(m, actors, sdoc)
         m = self._dep_object(sdoc, f.head, actors, preps) or self._right(sdoc, f.end, e, actors, preps, f.voice)
         if m is None and f.end < e and sdoc[f.end].lower_ == "bahwa" and f.trig.code[:2] in ("11", "12", "13"):
             # "menuduh bahwa X ...": the accused is the subject of the complement
