@@ -678,6 +678,40 @@ class Coder:
         return []
 
     @staticmethod
+    def _conjoined_verb(sdoc, i, s) -> bool:
+        """Token i is a verb conjoined to an earlier one: ", dan / serta / lalu (juga, pun) <verb>"."""
+        j = i - 1
+        while j >= s and sdoc[j].lower_ in ("juga", "pun", "kemudian", "lalu", "bahkan", "turut", "sekaligus"):
+            j -= 1
+        return j > s and sdoc[j].lower_ in ("dan", "serta") and sdoc[i].pos_ in ("VERB", "AUX") \
+            and any(sdoc[x].pos_ == "VERB" for x in range(s, j))
+
+    @staticmethod
+    def _first_subject(sdoc, i, s, actors) -> ActorMention | None:
+        """The subject of the sentence's first clause: the first actor before token i, not after a preposition,
+        that a verb follows before any other actor, with no clause break before it."""
+        j = s
+        while j < i:
+            if sdoc[j].lower_ in HARD_BREAK:
+                return None
+            ms = [m for m in actors.at(j) if m.start == j]
+            if ms:
+                m = ms[0]
+                before = sdoc[m.start - 1].lower_ if m.start > s else ""
+                if before in NOT_SUBJECT_PREPS or m.kind == "pair":
+                    return None
+                for x in range(m.end, min(i, m.end + 4)):
+                    if actors.at(x):
+                        break
+                    if sdoc[x].pos_ == "VERB":
+                        return m
+                return None
+            if sdoc[j].pos_ == "VERB":
+                return None
+            j += 1
+        return None
+
+    @staticmethod
     def _relative(words, i, s) -> bool:
         """A trigger right after "yang" (an adverb may stand between): a relative clause."""
         j = i - 1
@@ -850,6 +884,12 @@ class Coder:
         m = self._dep_subject(sdoc, f.head, actors)
         if m is not None and not self._may_act(sdoc, m, f, s):
             m = None
+        if m is None and f.kind != "noun" and self._conjoined_verb(sdoc, f.start, s):
+            # "Trump mengumumkan ..., serta memperingatkan Iran": a conjoined verb shares the first verb's subject,
+            # not the nearest actor on its left (the first verb's object)
+            m = self._first_subject(sdoc, f.start, s, actors)
+            if m is not None and not self._may_act(sdoc, m, f, s):
+                m = None
         if m is None:
             m = self._left(sdoc, f.start, s, actors)
             while m is not None and not self._may_act(sdoc, m, f, s):
