@@ -677,17 +677,21 @@ class Coder:
                 return out + [x for x in self._coordinated(m[0], actors, sdoc) if x.code]
         return []
 
-    @staticmethod
-    def _conjoined_verb(sdoc, i, s) -> bool:
+    def _verbal(self, sdoc, x) -> bool:
+        """A verb, or in a title-case headline a word that starts a verb trigger ("Indonesia Mengecam ...")."""
+        if sdoc[x].pos_ in ("VERB", "AUX"):
+            return True
+        return sdoc[x].text[:1].isupper() and any(not t.is_noun for t in self.lex.triggers_at([sdoc[x].lower_], 0))
+
+    def _conjoined_verb(self, sdoc, i, s) -> bool:
         """Token i is a verb conjoined to an earlier one: ", dan / serta / lalu (juga, pun) <verb>"."""
         j = i - 1
         while j >= s and sdoc[j].lower_ in ("juga", "pun", "kemudian", "lalu", "bahkan", "turut", "sekaligus"):
             j -= 1
-        return j > s and sdoc[j].lower_ in ("dan", "serta") and sdoc[i].pos_ in ("VERB", "AUX") \
-            and any(sdoc[x].pos_ == "VERB" for x in range(s, j))
+        return j > s and sdoc[j].lower_ in ("dan", "serta") and self._verbal(sdoc, i) \
+            and any(self._verbal(sdoc, x) for x in range(s, j))
 
-    @staticmethod
-    def _first_subject(sdoc, i, s, actors) -> ActorMention | None:
+    def _first_subject(self, sdoc, i, s, actors) -> ActorMention | None:
         """The subject of the sentence's first clause: the first actor before token i, not after a preposition,
         that a verb follows before any other actor, with no clause break before it."""
         j = s
@@ -703,10 +707,10 @@ class Coder:
                 for x in range(m.end, min(i, m.end + 4)):
                     if actors.at(x):
                         break
-                    if sdoc[x].pos_ == "VERB":
+                    if self._verbal(sdoc, x):
                         return m
                 return None
-            if sdoc[j].pos_ == "VERB":
+            if self._verbal(sdoc, j):
                 return None
             j += 1
         return None
