@@ -51,6 +51,8 @@ NOUN_TARGET_PREPS = frozenset({"terhadap", "atas", "ke", "kepada", "pada", "mela
 AID_ROOTS = frozenset({"07"})
 AID_PREPS = frozenset({"untuk", "bagi"})
 # the rest of the clause is the topic, not a participant: "pembicaraan tentang konflik Ukraina"
+# prepositions of a setting (a forum, a place, an origin): what follows is not the patient of the act
+SETTING_PREPS = frozenset({"dalam", "di", "dari", "sejak", "menuju"})
 TOPIC_MARKERS = frozenset({"tentang", "mengenai", "terkait", "soal", "perihal", "seputar"})
 # nouns whose actor modifier is a topic: "undang-undang TNI", "revisi UU KPK", "kasus Pertamina"
 TOPIC_NOUNS = frozenset({"undang-undang", "uu", "ruu", "revisi", "peraturan", "perpres", "perppu", "perpu",
@@ -1299,6 +1301,10 @@ class Coder:
             if ms:
                 if ms[0].start > 0 and sdoc[ms[0].start - 1].lower_ in TOPIC_NOUNS:
                     return None
+                if ms[0].start > i and sdoc[ms[0].start - 1].lower_ in SETTING_PREPS - preps:
+                    # "kerja sama dalam G20", "tiba di Moskow": a setting, not the one acted on
+                    j = ms[0].end
+                    continue
                 return ms[0]
             j += 1
         return None
