@@ -900,6 +900,12 @@ class Coder:
             m = self._left(sdoc, f.start, s, actors)
             while m is not None and not self._may_act(sdoc, m, f, s):
                 m = self._left(sdoc, m.start, s, actors)
+        if m is not None and m.end + 1 < len(sdoc) and sdoc[m.end].lower_ == "merangkap":
+            # "Anggota Dewan Negara merangkap Menteri Luar Negeri Tiongkok Wang Yi": one person, coded by the
+            # office that names the country
+            nxt = [x for x in actors.at(m.end + 1) if x.start == m.end + 1 and x.code]
+            if nxt:
+                m = nxt[0]
         if m is None and self._initial(sdoc, f.start, s):
             # headline or nominal use: "Demo mahasiswa di DPR ...", "Bentrok warga dan aparat ..."
             m = self._mention_right(f.end, min(len(sdoc), f.end + 2), actors, sdoc)
