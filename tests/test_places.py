@@ -23,3 +23,11 @@ def test_home_country_from_dateline():
     assert P.home_country("Gaza") == "PSE"
     assert P.home_country(None) == "IDN"
     assert P.home_country("Antah Berantah") == "IDN"
+
+
+def test_contested_places_and_holy_sites_abroad():
+    assert P.lookup("Masjid Al-Aqsa").country == "PSE"  # world_places.tsv
+    assert P.lookup("Yerusalem Timur").country == "PSE"
+    assert P.lookup("Jalur Gaza").country == "PSE"
+    assert P.lookup("Krimea").country == "UKR"
+    assert P.lookup("Rakhine").country == "MMR"

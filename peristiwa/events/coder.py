@@ -47,7 +47,12 @@ NOT_SUBJECT_PREPS = frozenset({"dengan", "kepada", "terhadap", "ke", "untuk", "o
                                "melawan", "antara", "tentang", "mengenai", "di", "sama"})
 MUTUAL_PREPS = frozenset({"dengan", "antara", "bersama"})
 NOUN_TARGET_PREPS = frozenset({"terhadap", "atas", "ke", "kepada", "pada", "melawan", "dengan", "antara"})
+# material aid (07x) goes to its beneficiary: "bantuan untuk / bagi X"
+AID_ROOTS = frozenset({"07"})
+AID_PREPS = frozenset({"untuk", "bagi"})
 # the rest of the clause is the topic, not a participant: "pembicaraan tentang konflik Ukraina"
+# prepositions of a setting (a forum, a place, an origin): what follows is not the patient of the act
+SETTING_PREPS = frozenset({"dalam", "di", "dari", "sejak", "menuju"})
 TOPIC_MARKERS = frozenset({"tentang", "mengenai", "terkait", "soal", "perihal", "seputar"})
 # nouns whose actor modifier is a topic: "undang-undang TNI", "revisi UU KPK", "kasus Pertamina"
 TOPIC_NOUNS = frozenset({"undang-undang", "uu", "ruu", "revisi", "peraturan", "perpres", "perppu", "perpu",
@@ -80,10 +85,16 @@ AGREE_WORDS = frozenset({"sepakat", "sepakati", "menyepakati", "bersepakat"})
 SENDING = frozenset({"mengirim", "mengirimkan", "mengutus", "menugaskan"})
 # "N negara ..., yakni A, B dan C": the list names the members of a plural argument left without an actor
 LIST_MARKERS = frozenset({"yakni", "yaitu"})
+# "dengan dukungan (dari) X" after an act of force: X cooperates militarily with the ones who act (CAMEO 062)
+BACKING_NOUNS = frozenset({"dukungan", "bantuan", "sokongan"})
+SUPPORT_OF_FORCE = "062"
+# words that open a fronted adverbial clause or phrase whose act the main clause's subject does
+FRONTED_MARKERS = frozenset({"setelah", "sesudah", "sebelum", "usai", "seusai", "saat", "ketika", "sewaktu", "selama",
+                             "dalam"})
 # mutual acts that are one event per direction: truces, exchanges (08x) and clashes (17x-20x)
 RECIPROCAL_ROOTS = frozenset({"08", "17", "18", "19", "20"})
 # material conflict with no named target is aimed at the place it happens in ("serangan udara di Gaza")
-PLACE_TARGET_ROOTS = frozenset({"18", "19", "20"})
+PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 # words between "di/ke" and the place name ("ke kawasan Israel", "di Jalur Gaza")
 PLACE_NOUNS = frozenset({"kawasan", "wilayah", "jalur", "kota", "daerah", "provinsi", "perbatasan", "selatan", "utara",
                          "timur", "barat", "tengah", "bagian", "arah", "sejumlah", "lokasi", "pangkalan"})
@@ -357,6 +368,14 @@ class Coder:
                 continue
             src = self._source(sdoc, f, actors, s)
             tgt = self._target(sdoc, f, actors, s, e) if f.voice != "judged" else []
+            if f.voice not in ("passive", "judged") and (
+                    not [m for m in src if m.code] or {m.code for m in src if m.code} <= {m.code for m in tgt if m.code}):
+                main = self._fronted_subject(sdoc, words, f, s, e, actors)
+                if main is not None:
+                    # "Setelah bertemu Jokowi, Blinken menyampaikan ...", "Dalam pertemuannya dengan Putin, Prabowo
+                    # ...": a fronted clause's act is done by the main clause's subject
+                    src = [main]
+                    extra += "+fronted"
             if f.voice == "judged":
                 # "tindakan X mencederai demokrasi", "X merupakan pelanggaran ...": the one who says so judges X
                 judge_sp = speaker[f.start]
@@ -487,6 +506,17 @@ class Coder:
                         negated = True
                         extra += "+denied"
             raw.append((f, code, src, tgt, negated, sp, extra))
+            if root in FORCE_ROOTS and not negated and "+intent" not in extra:
+                backers = self._backers(sdoc, words, f, e, actors)
+                if backers:
+                    # "menyerang Houthi dengan dukungan dari Australia dan Belanda": the backers cooperate militarily
+                    # with the ones who act
+                    b0 = backers[0]
+                    probe = Found(b0.start - 1, b0.start, b0.start - 1, f.trig, "mutual", "support-of-force", "noun")
+                    for m in [x for x in src if x.code]:
+                        for b in backers:
+                            if b.code[:3] != m.code[:3]:
+                                raw.append((probe, SUPPORT_OF_FORCE, [b], [m], False, sp, "+backed"))
             if f.voice == "mutual" and root in RECIPROCAL_ROOTS and "+intent" not in extra and [m for m in tgt if m.code]:
                 # "Israel dan Hamas menyepakati gencatan senjata", "X bentrok dengan Y": each side acts on the other
                 raw.append((f, code, tgt, src, negated, sp, extra + "+reciprocal"))
@@ -600,6 +630,92 @@ class Coder:
     def _report_in(self, words, s, e) -> bool:
         """A reporting word in the sentence (it has its own attribution)."""
         return any(w in self.report_words for w in words[s:e])
+
+    def _fronted_subject(self, sdoc, words, f: Found, s: int, e: int, actors) -> ActorMention | None:
+        """The subject of the main clause when trigger f opens a fronted adverbial clause ("Setelah bertemu X, Y
+        ...", "Dalam pertemuannya dengan X, Y ..."): the actor right after a comma of the clause that a verb follows."""
+        j = s
+        while j < f.start and not sdoc[j].is_alpha:
+            j += 1
+        if j >= f.start or words[j] not in FRONTED_MARKERS or f.start - j > 2:
+            return None
+        for c in range(f.end, min(e - 1, f.end + 20)):
+            if words[c] in HARD_BREAK:
+                return None
+            if words[c] != ",":
+                continue
+            ms = [m for m in actors.at(c + 1) if m.start == c + 1 and m.code and m.kind not in ("pair", "first_person")]
+            if not ms:
+                continue
+            m = ms[0]
+            if any(sdoc[x].pos_ == "VERB" for x in range(m.end, min(e, m.end + 3))):
+                return m
+        return None
+
+    def _backers(self, sdoc, words, f: Found, e: int, actors) -> list[ActorMention]:
+        """ "dengan dukungan (dari) X, Y dan Z" in the rest of the act's clause: the states or forces backing it."""
+        for j in range(f.end, min(e - 2, f.end + 14)):
+            if words[j] in HARD_BREAK:
+                return []
+            if words[j] == "dengan" and words[j + 1] in BACKING_NOUNS:
+                k = j + 2
+                if k < e and words[k] in ("dari", "penuh"):
+                    k += 1
+                out = []
+                if k < e and not actors.at(k) and sdoc[k].text[:1].isupper():
+                    # "dukungan dari Australia, ...": the recognizer reads a country after "dari" as an origin
+                    hit = self.places.lookup(sdoc[k].text)
+                    if hit is None or not hit.country:
+                        return []
+                    out.append(ActorMention(k, k + 1, hit.country + "GOV", "country", sdoc[k].text, rule="backer:place"))
+                    k += 1
+                    if k + 1 < e and words[k] in COORD:
+                        k += 2 if words[k] == "," and words[k + 1] in COORD else 1
+                    else:
+                        return out
+                m = [x for x in actors.at(k) if x.start == k and x.code] if k < e else []
+                if not m:
+                    return out
+                return out + [x for x in self._coordinated(m[0], actors, sdoc) if x.code]
+        return []
+
+    def _verbal(self, sdoc, x) -> bool:
+        """A verb, or in a title-case headline a word that starts a verb trigger ("Indonesia Mengecam ...")."""
+        if sdoc[x].pos_ in ("VERB", "AUX"):
+            return True
+        return sdoc[x].text[:1].isupper() and any(not t.is_noun for t in self.lex.triggers_at([sdoc[x].lower_], 0))
+
+    def _conjoined_verb(self, sdoc, i, s) -> bool:
+        """Token i is a verb conjoined to an earlier one: ", dan / serta / lalu (juga, pun) <verb>"."""
+        j = i - 1
+        while j >= s and sdoc[j].lower_ in ("juga", "pun", "kemudian", "lalu", "bahkan", "turut", "sekaligus"):
+            j -= 1
+        return j > s and sdoc[j].lower_ in ("dan", "serta") and self._verbal(sdoc, i) \
+            and any(self._verbal(sdoc, x) for x in range(s, j))
+
+    def _first_subject(self, sdoc, i, s, actors) -> ActorMention | None:
+        """The subject of the sentence's first clause: the first actor before token i, not after a preposition,
+        that a verb follows before any other actor, with no clause break before it."""
+        j = s
+        while j < i:
+            if sdoc[j].lower_ in HARD_BREAK:
+                return None
+            ms = [m for m in actors.at(j) if m.start == j]
+            if ms:
+                m = ms[0]
+                before = sdoc[m.start - 1].lower_ if m.start > s else ""
+                if before in NOT_SUBJECT_PREPS or m.kind == "pair":
+                    return None
+                for x in range(m.end, min(i, m.end + 4)):
+                    if actors.at(x):
+                        break
+                    if self._verbal(sdoc, x):
+                        return m
+                return None
+            if self._verbal(sdoc, j):
+                return None
+            j += 1
+        return None
 
     @staticmethod
     def _relative(words, i, s) -> bool:
@@ -766,15 +882,30 @@ class Coder:
             return self._agent(sdoc, f, actors)
         if f.voice == "noun":
             after = self._mention_right(f.end, min(len(sdoc), f.end + 2), actors, sdoc)
+            if after and after.start > f.end and f.trig.code[:2] in AID_ROOTS \
+                    and sdoc[after.start - 1].lower_ in AID_PREPS | {"kepada", "ke"}:
+                after = None  # "bantuan untuk Palestina": the beneficiary, not the giver
             if after:
                 return self._coordinated(after, actors, sdoc)
         m = self._dep_subject(sdoc, f.head, actors)
         if m is not None and not self._may_act(sdoc, m, f, s):
             m = None
+        if m is None and f.kind != "noun" and self._conjoined_verb(sdoc, f.start, s):
+            # "Trump mengumumkan ..., serta memperingatkan Iran": a conjoined verb shares the first verb's subject,
+            # not the nearest actor on its left (the first verb's object)
+            m = self._first_subject(sdoc, f.start, s, actors)
+            if m is not None and not self._may_act(sdoc, m, f, s):
+                m = None
         if m is None:
             m = self._left(sdoc, f.start, s, actors)
             while m is not None and not self._may_act(sdoc, m, f, s):
                 m = self._left(sdoc, m.start, s, actors)
+        if m is not None and m.end + 1 < len(sdoc) and sdoc[m.end].lower_ == "merangkap":
+            # "Anggota Dewan Negara merangkap Menteri Luar Negeri Tiongkok Wang Yi": one person, coded by the
+            # office that names the country
+            nxt = [x for x in actors.at(m.end + 1) if x.start == m.end + 1 and x.code]
+            if nxt:
+                m = nxt[0]
         if m is None and self._initial(sdoc, f.start, s):
             # headline or nominal use: "Demo mahasiswa di DPR ...", "Bentrok warga dan aparat ..."
             m = self._mention_right(f.end, min(len(sdoc), f.end + 2), actors, sdoc)
@@ -882,9 +1013,16 @@ class Coder:
                 m = self._right(sdoc, f.end, e, actors, preps, f.voice)  # "Jokowi bertemu Xi Jinping"
             return self._coordinated(m, actors, sdoc) if m else []
         if f.voice == "noun":
-            m = self._after_prep(sdoc, f.end, e, actors, NOUN_TARGET_PREPS)
+            # aid goes to the one it is "untuk / bagi" ("bantuan kemanusiaan untuk rakyat Palestina")
+            preps = NOUN_TARGET_PREPS | AID_PREPS if f.trig.code[:2] in AID_ROOTS else NOUN_TARGET_PREPS
+            m = self._after_prep(sdoc, f.end, e, actors, preps)
             return self._coordinated(m, actors, sdoc) if m else []
         preps = f.trig.preps or TARGET_PREPS
+        if f.trig.code[:2] in AID_ROOTS and f.kind == "composite":
+            # "membawa bantuan dari pemerintah X untuk rakyat Y": the aid goes to Y, X gives it
+            m = self._after_prep(sdoc, f.end, e, actors, AID_PREPS | {"kepada"})
+            if m is not None:
+                return self._coordinated(m, actors, sdoc)
         m = self._dep_object(sdoc, f.head, actors, preps) or self._right(sdoc, f.end, e, actors, preps, f.voice)
         if m is None and f.end < e and sdoc[f.end].lower_ == "bahwa" and f.trig.code[:2] in ("11", "12", "13"):
             # "menuduh bahwa X ...": the accused is the subject of the complement
@@ -903,9 +1041,13 @@ class Coder:
                 while k < e and sdoc[k].lower_ in PLACE_NOUNS:
                     k += 1
                 a = k
-                while k < e and k - a < 4 and sdoc[k].text[:1].isupper() and sdoc[k].is_alpha:
-                    k += 1
+                while k < e and k - a < 6 and (sdoc[k].text[:1].isupper() and sdoc[k].is_alpha or (
+                        k > a and k + 1 < e and sdoc[k].text == "-" and not sdoc[k - 1].whitespace_
+                        and not sdoc[k].whitespace_)):
+                    k += 1  # "Masjid Al-Aqsa": a hyphen with no space inside the name
                 for end in range(k, a, -1):
+                    if sdoc[end - 1].text == "-":
+                        continue
                     hit = self.places.lookup(sdoc[a:end].text)
                     if hit is not None and hit.country:
                         return [ActorMention(a, end, hit.country + "CVL", "place", sdoc[a:end].text,
@@ -1160,6 +1302,10 @@ class Coder:
             if ms:
                 if ms[0].start > 0 and sdoc[ms[0].start - 1].lower_ in TOPIC_NOUNS:
                     return None
+                if ms[0].start > i and sdoc[ms[0].start - 1].lower_ in SETTING_PREPS - preps:
+                    # "kerja sama dalam G20", "tiba di Moskow": a setting, not the one acted on
+                    j = ms[0].end
+                    continue
                 return ms[0]
             j += 1
         return None

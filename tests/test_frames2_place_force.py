@@ -1,0 +1,20 @@
+"""Coercion (root 17) with no named victim targets the people of the place it happens at (sentences written
+for these tests)."""
+
+
+def code(pipeline, text, date="2025-03-05"):
+    return pipeline.code_text(text, doc_id="t", date=date)
+
+
+def triples(events):
+    return {(e.code[:2], e.source.code, e.target.code if e.target else None) for e in events}
+
+
+def test_coercion_at_a_holy_site_targets_its_people(pipeline):
+    ev = code(pipeline, "Malaysia mengecam tindakan kekerasan polisi Israel di Masjid Al-Aqsa pekan lalu.")
+    assert ("17", "ISRCOP", "PSECVL") in triples(ev)
+
+
+def test_coercion_in_a_contested_region_targets_its_people(pipeline):
+    ev = code(pipeline, "Tentara Myanmar melakukan kekerasan di Rakhine selama berbulan-bulan.")
+    assert ("17", "MMRMIL", "MMRCVL") in triples(ev)
