@@ -396,7 +396,11 @@ class ActorRecognizer:
                         # the role as introduced wins when it names a country; otherwise a known person
                         # keeps theirs ("Menlu Wang Yi" is China's, whatever "Menlu" alone defaults to)
                         if nxt is None and known:
-                            code = known
+                            # a role of the person's own country names the office held now, whatever the
+                            # lexicon's dates say ("Menlu Sugiono" is government even where his tenure rows
+                            # still have him in parliament)
+                            if not (e.sector and e.default_country and code and code[:3] == known[:3]):
+                                code = known
                             rule += f"+person:{person_entry.source}"
                     remember(name_start, name_end, code)
                     j = name_end
