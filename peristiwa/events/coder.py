@@ -1240,7 +1240,12 @@ class Coder:
                     m = self._mention_in(child, actors)
                     if m:
                         return m
-            if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
+            if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i and not (
+                    tok.head.lower_ in self.report_words and any(
+                        c.dep_ in ("obj", "dobj") and tok.head.i < c.i < tok.i and actors.at(c.i)
+                        for c in tok.head.children)):
+                # not up into a reporting verb whose object is an actor: "X mengatakan Y berhasil menyerang" is
+                # misparsed with Y the object of "mengatakan"; Y acts, X reports
                 tok = tok.head
             else:
                 break
