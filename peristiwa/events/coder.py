@@ -586,7 +586,12 @@ class Coder:
         return None
 
     def _negated(self, words, i, s, cue_start) -> bool:
-        return self._before(words, i, s, cue_start, ("negation",), 4) is not None
+        j = self._before_at(words, i, s, cue_start, ("negation",), 4)
+        if j is None:
+            return False
+        # "tidak membantah bertemu": what is not denied is admitted, so the act is not negated
+        return not any((c := cue_start.get(k)) is not None and c.kind == "deny"
+                       for k in range(j + len(cue_start[j].form), i))
 
     def _hypothetical(self, words, i, s, cue_start) -> bool:
         for j in range(i - 1, max(s, i - 12) - 1, -1):

@@ -149,6 +149,9 @@ def speakers(doc, actors: DocumentActors, report_words: frozenset[str], words: l
     return out
 
 
+CLAUSE_LINKS = frozenset({"namun", "tetapi", "tapi", "dan", "serta", "lalu", "kemudian", "sekaligus"})
+
+
 def _subject_mention(doc, actors: DocumentActors, verb: int, floor: int) -> ActorMention | None:
     """Subject of a verb: its nsubj child's actor, else the nearest actor on its left."""
     tok = doc[verb]
@@ -158,4 +161,9 @@ def _subject_mention(doc, actors: DocumentActors, verb: int, floor: int) -> Acto
                 for m in actors.at(k):
                     if m.code or m.kind == "first_person":
                         return m
+    # "X tidak membantah bertemu Y, namun menyebut ...": a reporting verb coordinated with an earlier verb
+    # and no subject of its own shares that verb's subject, not the nearest actor on its left
+    if verb - 1 >= floor and doc[verb - 1].lower_ in CLAUSE_LINKS and tok.head.i < verb - 1 \
+            and tok.head.pos_ == "VERB" and tok.dep_ in ("advcl", "conj", "parataxis"):
+        return _subject_mention(doc, actors, tok.head.i, floor)
     return _actor_before(actors, verb, floor)
