@@ -1,12 +1,9 @@
 """Actor rules of round 7 (actors2), with sentences written for these tests."""
 
-
-def code(pipeline, text, date="2021-03-01"):
-    return pipeline.code_text(text, doc_id="t", date=date)
+from coding import coder, triples
 
 
-def triples(events):
-    return {(e.code[:2], e.source.code, e.target.code if e.target else None) for e in events}
+code = coder("2021-03-01")
 
 
 def test_a_building_names_the_institution_it_houses(pipeline):

@@ -1,14 +1,10 @@
 """The event coder on sentences written for these tests (CODING-CONVENTIONS.md rules)."""
 
 import pytest
+from coding import coder, triples
 
 
-def code(pipeline, text, date="2025-03-05"):
-    return pipeline.code_text(text, doc_id="t", date=date)
-
-
-def triples(events):
-    return {(e.code[:2], e.source.code, e.target.code if e.target else None) for e in events}
+code = coder("2025-03-05")
 
 
 def test_active_verb_source_subject_target_object(pipeline):

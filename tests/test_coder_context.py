@@ -1,13 +1,10 @@
 """Coder rules that read beyond the clause: the two parties of a story ("kedua negara",
 "keduanya"), with sentences written for these tests."""
 
-
-def code(pipeline, text, date="2023-05-01"):
-    return pipeline.code_text(text, doc_id="t", date=date)
+from coding import coder, triples
 
 
-def triples(events):
-    return {(e.code[:2], e.source.code, e.target.code if e.target else None) for e in events}
+code = coder("2023-05-01")
 
 
 def test_kedua_pihak_are_the_two_parties_of_the_story(pipeline):

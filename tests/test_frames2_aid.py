@@ -1,13 +1,10 @@
 """Aid nouns (07x) target their beneficiary after "untuk / bagi"; the beneficiary is not the giver
 (sentences written for these tests)."""
 
-
-def code(pipeline, text, date="2025-03-05"):
-    return pipeline.code_text(text, doc_id="t", date=date)
+from coding import coder, triples
 
 
-def triples(events):
-    return {(e.code[:2], e.source.code, e.target.code if e.target else None) for e in events}
+code = coder("2025-03-05")
 
 
 def test_aid_noun_targets_beneficiary_after_untuk(pipeline):

@@ -1,9 +1,10 @@
 """States backing an act of force ("dengan dukungan (dari) X, Y dan Z") cooperate militarily with those who
 act (CAMEO 062) (sentences written for these tests)."""
 
+from coding import coder
 
-def code(pipeline, text, date="2025-03-05"):
-    return pipeline.code_text(text, doc_id="t", date=date)
+
+code = coder("2025-03-05")
 
 
 def test_backers_of_an_attack_cooperate_militarily_with_the_attacker(pipeline):

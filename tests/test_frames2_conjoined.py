@@ -1,9 +1,10 @@
 """A verb conjoined to an earlier one ("..., serta / dan <verb>") shares its subject, not the nearest actor on its
 left (sentences written for these tests)."""
 
+from coding import coder
 
-def code(pipeline, text, date="2025-03-05"):
-    return pipeline.code_text(text, doc_id="t", date=date)
+
+code = coder("2025-03-05")
 
 
 def test_conjoined_verb_takes_the_first_verbs_subject(pipeline):

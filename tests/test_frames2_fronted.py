@@ -1,8 +1,9 @@
 """A fronted adverbial clause's act is done by the main clause's subject (sentences written for these tests)."""
 
+from coding import coder
 
-def code(pipeline, text, date="2025-03-05"):
-    return pipeline.code_text(text, doc_id="t", date=date)
+
+code = coder("2025-03-05")
 
 
 def pairs(events, root):

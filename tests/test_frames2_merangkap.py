@@ -1,9 +1,10 @@
 """"A merangkap B": one person holding two offices acts under the office that names the country (sentences
 written for these tests)."""
 
+from coding import coder
 
-def code(pipeline, text, date="2025-03-05"):
-    return pipeline.code_text(text, doc_id="t", date=date)
+
+code = coder("2025-03-05")
 
 
 def test_concurrent_offices_take_the_named_country(pipeline):

@@ -1,13 +1,10 @@
 """Coercion (root 17) with no named victim targets the people of the place it happens at (sentences written
 for these tests)."""
 
-
-def code(pipeline, text, date="2025-03-05"):
-    return pipeline.code_text(text, doc_id="t", date=date)
+from coding import coder, triples
 
 
-def triples(events):
-    return {(e.code[:2], e.source.code, e.target.code if e.target else None) for e in events}
+code = coder("2025-03-05")
 
 
 def test_coercion_at_a_holy_site_targets_its_people(pipeline):

@@ -1,9 +1,10 @@
 """X mengatakan Y ...: Y acts even when the parser makes Y the object of the reporting verb (sentences written
 for these tests)."""
 
+from coding import coder
 
-def code(pipeline, text, date="2025-03-05"):
-    return pipeline.code_text(text, doc_id="t", date=date)
+
+code = coder("2025-03-05")
 
 
 def test_coordinated_subject_of_reported_clause_acts(pipeline):

@@ -1,9 +1,10 @@
 """An actor after a preposition of setting ("dalam G20", "di Moskow", "dari Kairo") is not the patient found to
 the right of a verb (sentences written for these tests)."""
 
+from coding import coder
 
-def code(pipeline, text, date="2025-03-05"):
-    return pipeline.code_text(text, doc_id="t", date=date)
+
+code = coder("2025-03-05")
 
 
 def test_forum_after_dalam_is_not_the_target(pipeline):

@@ -1,13 +1,10 @@
 """Event anaphora: a reaction to "serangan itu", "langkah tersebut" targets the actor of the act the
 story has just reported (sentences written for these tests)."""
 
-
-def code(pipeline, text, date="2023-05-01"):
-    return pipeline.code_text(text, doc_id="t", date=date)
+from coding import coder, triples
 
 
-def triples(events):
-    return {(e.code[:2], e.source.code, e.target.code if e.target else None) for e in events}
+code = coder("2023-05-01")
 
 
 def test_support_for_an_attack_named_by_an_anaphor_targets_the_attacker(pipeline):

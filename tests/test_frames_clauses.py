@@ -1,13 +1,10 @@
 """Clause frames: coordinated parties that agree with each other, "selain X, S juga V ..." (sentences written for
 these tests)."""
 
-
-def code(pipeline, text, date="2023-05-01"):
-    return pipeline.code_text(text, doc_id="t", date=date)
+from coding import coder, triples
 
 
-def triples(events):
-    return {(e.code[:2], e.source.code, e.target.code if e.target else None) for e in events}
+code = coder("2023-05-01")
 
 
 def test_two_coordinated_states_agree_with_each_other(pipeline):

@@ -1,12 +1,9 @@
 """Trigger-lexicon rules of the seventh round (triggers2), on sentences written for these tests."""
 
-
-def code(pipeline, text, date="2025-03-05"):
-    return pipeline.code_text(text, doc_id="t", date=date)
+from coding import coder, codes
 
 
-def codes(events):
-    return {(e.code, e.source.code, e.target.code if e.target else None) for e in events}
+code = coder("2025-03-05")
 
 
 def test_a_welcome_is_hosting(pipeline):
