@@ -368,6 +368,13 @@ class Coder:
                 continue
             src = self._source(sdoc, f, actors, s)
             tgt = self._target(sdoc, f, actors, s, e) if f.voice != "judged" else []
+            if f.kind == "noun" and f.voice == "mutual" and not [m for m in src if m.code]:
+                gen = self._genitive_party(sdoc, f, actors, e, tgt)
+                if gen:
+                    # "hasil pertemuan darurat ASEAN dengan junta Myanmar", "program latihan bersama TNI dengan
+                    # tentara AS": the party named right after a mutual noun, before its "dengan" partner
+                    src = gen
+                    extra += "+genitive"
             if f.voice not in ("passive", "judged") and (
                     not [m for m in src if m.code] or {m.code for m in src if m.code} <= {m.code for m in tgt if m.code}):
                 main = self._fronted_subject(sdoc, words, f, s, e, actors)
@@ -969,6 +976,22 @@ class Coder:
                             break
                 return None
         return None
+
+    def _genitive_party(self, sdoc, f: Found, actors, e, tgt) -> list[ActorMention]:
+        """The actor right after a mutual noun ("pertemuan <X> dengan <Y>") when the noun's "dengan / bersama"
+        partner Y, already its target, follows that actor directly."""
+        x = [m for m in actors.at(f.end) if m.start == f.end and m.code] if f.end < e else []
+        if not x:
+            return []
+        gen = self._coordinated(x[0], actors, sdoc)
+        k = max(m.end for m in gen)
+        if k + 1 >= e or sdoc[k].lower_ not in ("dengan", "bersama"):
+            return []
+        if not any(k + 1 <= m.start <= k + 2 and m.code for m in tgt):
+            return []
+        if {m.code for m in gen} & {m.code for m in tgt}:
+            return []
+        return gen
 
     @staticmethod
     def _hyphen_pair(sdoc, f: Found, actors, e) -> tuple[list[ActorMention], list[ActorMention]] | None:
