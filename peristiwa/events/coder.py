@@ -45,6 +45,8 @@ HARD_BREAK = frozenset({";", "bahwa", "namun", "tetapi", "tapi", "sedangkan", '"
 TARGET_PREPS = frozenset({"dengan", "kepada", "terhadap", "ke", "atas", "untuk", "pada", "bagi", "melawan", "antara"})
 NOT_SUBJECT_PREPS = frozenset({"dengan", "kepada", "terhadap", "ke", "untuk", "oleh", "dari", "atas", "pada", "bagi",
                                "melawan", "antara", "tentang", "mengenai", "di", "sama"})
+DROPPED_SUBJECT_AUX = frozenset({"telah", "sudah", "sempat", "baru", "juga", "pun", "kemudian", "lalu", "segera",
+                                 "terus", "akan", "masih", "tengah", "sedang"})
 MUTUAL_PREPS = frozenset({"dengan", "antara", "bersama"})
 NOUN_TARGET_PREPS = frozenset({"terhadap", "atas", "ke", "kepada", "pada", "melawan", "dengan", "antara"})
 # material aid (07x) goes to its beneficiary: "bantuan untuk / bagi X"
@@ -383,6 +385,13 @@ class Coder:
                     # ...": a fronted clause's act is done by the main clause's subject
                     src = [main]
                     extra += "+fronted"
+            if not [m for m in src if m.code] and f.kind != "noun" and f.voice in ("active", "intrans", "mutual") \
+                    and speaker[f.start] is not None and speaker[f.start].how == "quote" and speaker[f.start].mention.code \
+                    and all(not sdoc[j].is_alpha or sdoc[j].lower_ in DROPPED_SUBJECT_AUX for j in range(s, f.start)):
+                # '"Telah melakukan penangkapan terhadap tiga tersangka," kata Kapolda': a quote that opens with its
+                # verb drops the speaker's "kami"; the speaker's side acts
+                src = [speaker[f.start].mention]
+                extra += "+quote-dropped-subject"
             if f.voice == "judged":
                 # "tindakan X mencederai demokrasi", "X merupakan pelanggaran ...": the one who says so judges X
                 judge_sp = speaker[f.start]
