@@ -24,3 +24,8 @@ def test_joint_exercise_genitive_party_with_partner(pipeline):
 def test_no_genitive_party_without_partner(pipeline):
     ev = code(pipeline, "Hasil itu lahir dari pertemuan tertutup Menteri Luar Negeri Indonesia di Tokyo.")
     assert not [e for e in ev if e.code.startswith("04")], pairs(ev, "04")
+
+
+def test_visit_genitive_party_before_ke(pipeline):
+    ev = code(pipeline, "Media Turki juga memberitakan kunjungan Presiden Prabowo ke Moskow pekan lalu.")
+    assert frozenset(("IDN", "RUS")) in pairs(ev, "04"), pairs(ev, "04")

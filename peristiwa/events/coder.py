@@ -994,7 +994,7 @@ class Coder:
             return []
         gen = self._coordinated(x[0], actors, sdoc)
         k = max(m.end for m in gen)
-        if k + 1 >= e or sdoc[k].lower_ not in ("dengan", "bersama"):
+        if k + 1 >= e or sdoc[k].lower_ not in ("dengan", "bersama", "ke"):
             return []
         if not any(k + 1 <= m.start <= k + 2 and m.code for m in tgt):
             return []
