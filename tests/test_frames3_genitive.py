@@ -29,3 +29,8 @@ def test_no_genitive_party_without_partner(pipeline):
 def test_visit_genitive_party_before_ke(pipeline):
     ev = code(pipeline, "Media Turki juga memberitakan kunjungan Presiden Prabowo ke Moskow pekan lalu.")
     assert frozenset(("IDN", "RUS")) in pairs(ev, "04"), pairs(ev, "04")
+
+
+def test_mutual_partner_is_the_first_party_of_another_state(pipeline):
+    ev = code(pipeline, "Pertemuan bilateral Menlu Sugiono, Menteri BUMN Erick Thohir, dan Menlu Jepang di Tokyo.")
+    assert frozenset(("IDN", "JPN")) in pairs(ev, "04"), pairs(ev, "04")

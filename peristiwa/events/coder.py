@@ -439,7 +439,10 @@ class Coder:
             if f.voice == "mutual" and len(src) >= 2 and (_is_mutual(code) or not pair_src or tgt) \
                     and not (extra.endswith("+listed") and [m for m in tgt if m.code]):
                 # "AS dan Rusia membahas ...": one mutual event between the two
-                src, tgt = src[:1], (tgt or src[1:2])
+                # "pertemuan bilateral Menlu Retno, Menteri BUMN dan Menlu RRT": the partner is the first party of
+                # another state, not a compatriot listed with the first
+                other = [m for m in src[1:] if m.code and src[0].code and m.code[:3] != src[0].code[:3]]
+                src, tgt = src[:1], (tgt or other[:1] or src[1:2])
             elif pair_src and not tgt:
                 # "kedua negara sepakat meningkatkan ...": each party acts towards the other
                 sp = speaker[f.start]
