@@ -742,6 +742,19 @@ class Coder:
         return None
 
     @staticmethod
+    def _relative_head(sdoc, f: Found, actors, s) -> ActorMention | None:
+        """The actor right before "yang" when the trigger opens that relative clause (adverbs may stand between):
+        "kecaman kepada Presiden AS yang baru saja mengakui Yerusalem" - the President recognises, even after a
+        preposition that keeps him from being the main clause's subject."""
+        j = f.start - 1
+        while j >= s and f.start - j <= 3 and sdoc[j].lower_ in RELATIVE_ADVERBS | {"saja", "masih", "terus"}:
+            j -= 1
+        if j <= s or sdoc[j].lower_ != "yang":
+            return None
+        ms = [m for m in actors.at(j - 1) if m.end == j and m.code]
+        return ms[0] if ms else None
+
+    @staticmethod
     def _relative(words, i, s) -> bool:
         """A trigger right after "yang" (an adverb may stand between): a relative clause."""
         j = i - 1
@@ -911,7 +924,9 @@ class Coder:
                 after = None  # "bantuan untuk Palestina": the beneficiary, not the giver
             if after:
                 return self._coordinated(after, actors, sdoc)
-        m = self._dep_subject(sdoc, f.head, actors)
+        m = self._relative_head(sdoc, f, actors, s) if f.kind != "noun" else None
+        if m is None:
+            m = self._dep_subject(sdoc, f.head, actors)
         if m is not None and not self._may_act(sdoc, m, f, s):
             m = None
         if m is None and f.kind != "noun" and self._conjoined_verb(sdoc, f.start, s):
