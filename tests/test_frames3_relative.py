@@ -16,3 +16,8 @@ def test_relative_clause_subject_after_preposition(pipeline):
     assert ("11", "RUS", "UKR") in triples(ev), triples(ev)
     assert not any(e.code.startswith("11") and e.source.code.startswith("IDN") and e.target
                    and e.target.code.startswith("UKR") for e in ev), triples(ev)
+
+
+def test_verbal_noun_actor_after_kepada_is_the_target(pipeline):
+    ev = code(pipeline, "Ratusan warga juga membentangkan spanduk bernada kecaman kepada Presiden Rusia Vladimir Putin.")
+    assert ("11", "IDN", "RUS") in triples(ev), triples(ev)

@@ -922,6 +922,11 @@ class Coder:
             if after and after.start > f.end and f.trig.code[:2] in AID_ROOTS \
                     and sdoc[after.start - 1].lower_ in AID_PREPS | {"kepada", "ke"}:
                 after = None  # "bantuan untuk Palestina": the beneficiary, not the giver
+            if after and after.start > f.end and sdoc[after.start - 1].lower_ in NOUN_TARGET_PREPS - {"antara"} \
+                    and f.trig.code[:2] < "15":
+                # "spanduk bernada protes kepada Presiden AS": the one protested against (a force noun "pembunuhan
+                # terhadap jemaah" keeps its unnamed doer unnamed)
+                after = None
             if after:
                 return self._coordinated(after, actors, sdoc)
         m = self._relative_head(sdoc, f, actors, s) if f.kind != "noun" else None
