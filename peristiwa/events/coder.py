@@ -45,6 +45,8 @@ HARD_BREAK = frozenset({";", "bahwa", "namun", "tetapi", "tapi", "sedangkan", '"
 TARGET_PREPS = frozenset({"dengan", "kepada", "terhadap", "ke", "atas", "untuk", "pada", "bagi", "melawan", "antara"})
 NOT_SUBJECT_PREPS = frozenset({"dengan", "kepada", "terhadap", "ke", "untuk", "oleh", "dari", "atas", "pada", "bagi",
                                "melawan", "antara", "tentang", "mengenai", "di", "sama"})
+MEETING_NOUNS = frozenset({"pertemuan", "pertemuannya", "perundingan", "pembicaraan", "rapat", "konferensi", "dialog",
+                           "kunjungan", "kunjungannya", "pertemuan-pertemuan"})
 DROPPED_SUBJECT_AUX = frozenset({"telah", "sudah", "sempat", "baru", "juga", "pun", "kemudian", "lalu", "segera",
                                  "terus", "akan", "masih", "tengah", "sedang"})
 MUTUAL_PREPS = frozenset({"dengan", "antara", "bersama"})
@@ -514,6 +516,21 @@ class Coder:
                     elif own:
                         m = own[0]
                         tgt = [ActorMention(j, j + 1, m.code[:3] + "GOV", "org", sdoc[j].text, rule="policy-owner")]
+            if _is_mutual(code) and not [m for m in tgt if m.code or m.kind == "first_person"] \
+                    and [m for m in src if m.code] and f.kind != "noun":
+                met = self._fronted_meeting(sdoc, words, s, e, actors)
+                if met is not None:
+                    guest, comma, main = met
+                    mine = {m.code[:3] for m in src if m.code}
+                    if f.start > comma and guest.code[:3] not in mine:
+                        # "Dalam pertemuan dengan / yang dihadiri oleh X, para pemimpin ASEAN mencapai konsensus":
+                        # the main clause's mutual act is with the one met
+                        tgt = [guest]
+                        extra += "+fronted-meeting"
+                    elif f.start < comma and f.voice == "passive" and main is not None and main.code[:3] not in mine:
+                        # "Dalam pertemuan yang dihadiri oleh X itu, Y ...": X meets Y
+                        tgt = [main]
+                        extra += "+fronted-meeting"
             if _is_mutual(code) and not [m for m in tgt if m.code or m.kind == "first_person"]:
                 note("a meeting, agreement or cooperation needs a second party; none found")
                 continue
@@ -674,6 +691,30 @@ class Coder:
             m = ms[0]
             if any(sdoc[x].pos_ == "VERB" for x in range(m.end, min(e, m.end + 3))):
                 return m
+        return None
+
+    def _fronted_meeting(self, sdoc, words, s: int, e: int, actors):
+        """ "Dalam pertemuan yang dihadiri (oleh) X (itu), Y ..." / "Dalam pertemuan dengan X, Y ...": the one met
+        (X), the comma that ends the fronted clause, and the main clause's subject (Y) if named."""
+        j = s
+        while j < e and not sdoc[j].is_alpha:
+            j += 1
+        if j + 2 >= e or words[j] != "dalam" or words[j + 1] not in MEETING_NOUNS:
+            return None
+        guest = None
+        for c in range(j + 2, min(e - 1, j + 16)):
+            if words[c] in HARD_BREAK:
+                return None
+            if words[c] == ",":
+                if guest is None:
+                    return None
+                ms = [m for x in (c + 1, c + 2) for m in actors.at(x) if m.start == x and m.code
+                      and m.kind not in ("pair", "first_person") and not (x == c + 2 and words[c + 1] not in ("para",))]
+                return guest, c, (ms[0] if ms else None)
+            if guest is None and words[c] in ("oleh", "dengan", "dihadiri"):
+                ms = [m for m in actors.at(c + 1) if m.start == c + 1 and m.code and m.kind != "first_person"]
+                if ms:
+                    guest = ms[0]
         return None
 
     def _backers(self, sdoc, words, f: Found, e: int, actors) -> list[ActorMention]:
