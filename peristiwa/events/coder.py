@@ -45,6 +45,10 @@ HARD_BREAK = frozenset({";", "bahwa", "namun", "tetapi", "tapi", "sedangkan", '"
 TARGET_PREPS = frozenset({"dengan", "kepada", "terhadap", "ke", "atas", "untuk", "pada", "bagi", "melawan", "antara"})
 NOT_SUBJECT_PREPS = frozenset({"dengan", "kepada", "terhadap", "ke", "untuk", "oleh", "dari", "atas", "pada", "bagi",
                                "melawan", "antara", "tentang", "mengenai", "di", "sama"})
+MEETING_NOUNS = frozenset({"pertemuan", "pertemuannya", "perundingan", "pembicaraan", "rapat", "konferensi", "dialog",
+                           "kunjungan", "kunjungannya", "pertemuan-pertemuan"})
+DROPPED_SUBJECT_AUX = frozenset({"telah", "sudah", "sempat", "baru", "juga", "pun", "kemudian", "lalu", "segera",
+                                 "terus", "akan", "masih", "tengah", "sedang"})
 MUTUAL_PREPS = frozenset({"dengan", "antara", "bersama"})
 NOUN_TARGET_PREPS = frozenset({"terhadap", "atas", "ke", "kepada", "pada", "melawan", "dengan", "antara"})
 # material aid (07x) goes to its beneficiary: "bantuan untuk / bagi X"
@@ -368,6 +372,13 @@ class Coder:
                 continue
             src = self._source(sdoc, f, actors, s)
             tgt = self._target(sdoc, f, actors, s, e) if f.voice != "judged" else []
+            if f.kind == "noun" and f.voice == "mutual" and not [m for m in src if m.code]:
+                gen = self._genitive_party(sdoc, f, actors, e, tgt)
+                if gen:
+                    # "hasil pertemuan darurat ASEAN dengan junta Myanmar", "program latihan bersama TNI dengan
+                    # tentara AS": the party named right after a mutual noun, before its "dengan" partner
+                    src = gen
+                    extra += "+genitive"
             if f.voice not in ("passive", "judged") and (
                     not [m for m in src if m.code] or {m.code for m in src if m.code} <= {m.code for m in tgt if m.code}):
                 main = self._fronted_subject(sdoc, words, f, s, e, actors)
@@ -376,6 +387,13 @@ class Coder:
                     # ...": a fronted clause's act is done by the main clause's subject
                     src = [main]
                     extra += "+fronted"
+            if not [m for m in src if m.code] and f.kind != "noun" and f.voice in ("active", "intrans", "mutual") \
+                    and speaker[f.start] is not None and speaker[f.start].how == "quote" and speaker[f.start].mention.code \
+                    and all(not sdoc[j].is_alpha or sdoc[j].lower_ in DROPPED_SUBJECT_AUX for j in range(s, f.start)):
+                # '"Telah melakukan penangkapan terhadap tiga tersangka," kata Kapolda': a quote that opens with its
+                # verb drops the speaker's "kami"; the speaker's side acts
+                src = [speaker[f.start].mention]
+                extra += "+quote-dropped-subject"
             if f.voice == "judged":
                 # "tindakan X mencederai demokrasi", "X merupakan pelanggaran ...": the one who says so judges X
                 judge_sp = speaker[f.start]
@@ -423,7 +441,10 @@ class Coder:
             if f.voice == "mutual" and len(src) >= 2 and (_is_mutual(code) or not pair_src or tgt) \
                     and not (extra.endswith("+listed") and [m for m in tgt if m.code]):
                 # "AS dan Rusia membahas ...": one mutual event between the two
-                src, tgt = src[:1], (tgt or src[1:2])
+                # "pertemuan bilateral Menlu Retno, Menteri BUMN dan Menlu RRT": the partner is the first party of
+                # another state, not a compatriot listed with the first
+                other = [m for m in src[1:] if m.code and src[0].code and m.code[:3] != src[0].code[:3]]
+                src, tgt = src[:1], (tgt or other[:1] or src[1:2])
             elif pair_src and not tgt:
                 # "kedua negara sepakat meningkatkan ...": each party acts towards the other
                 sp = speaker[f.start]
@@ -495,6 +516,21 @@ class Coder:
                     elif own:
                         m = own[0]
                         tgt = [ActorMention(j, j + 1, m.code[:3] + "GOV", "org", sdoc[j].text, rule="policy-owner")]
+            if _is_mutual(code) and not [m for m in tgt if m.code or m.kind == "first_person"] \
+                    and [m for m in src if m.code] and f.kind != "noun":
+                met = self._fronted_meeting(sdoc, words, s, e, actors)
+                if met is not None:
+                    guest, comma, main = met
+                    mine = {m.code[:3] for m in src if m.code}
+                    if f.start > comma and guest.code[:3] not in mine:
+                        # "Dalam pertemuan dengan / yang dihadiri oleh X, para pemimpin ASEAN mencapai konsensus":
+                        # the main clause's mutual act is with the one met
+                        tgt = [guest]
+                        extra += "+fronted-meeting"
+                    elif f.start < comma and f.voice == "passive" and main is not None and main.code[:3] not in mine:
+                        # "Dalam pertemuan yang dihadiri oleh X itu, Y ...": X meets Y
+                        tgt = [main]
+                        extra += "+fronted-meeting"
             if _is_mutual(code) and not [m for m in tgt if m.code or m.kind == "first_person"]:
                 note("a meeting, agreement or cooperation needs a second party; none found")
                 continue
@@ -657,6 +693,30 @@ class Coder:
                 return m
         return None
 
+    def _fronted_meeting(self, sdoc, words, s: int, e: int, actors):
+        """ "Dalam pertemuan yang dihadiri (oleh) X (itu), Y ..." / "Dalam pertemuan dengan X, Y ...": the one met
+        (X), the comma that ends the fronted clause, and the main clause's subject (Y) if named."""
+        j = s
+        while j < e and not sdoc[j].is_alpha:
+            j += 1
+        if j + 2 >= e or words[j] != "dalam" or words[j + 1] not in MEETING_NOUNS:
+            return None
+        guest = None
+        for c in range(j + 2, min(e - 1, j + 16)):
+            if words[c] in HARD_BREAK:
+                return None
+            if words[c] == ",":
+                if guest is None:
+                    return None
+                ms = [m for x in (c + 1, c + 2) for m in actors.at(x) if m.start == x and m.code
+                      and m.kind not in ("pair", "first_person") and not (x == c + 2 and words[c + 1] not in ("para",))]
+                return guest, c, (ms[0] if ms else None)
+            if guest is None and words[c] in ("oleh", "dengan", "dihadiri"):
+                ms = [m for m in actors.at(c + 1) if m.start == c + 1 and m.code and m.kind != "first_person"]
+                if ms:
+                    guest = ms[0]
+        return None
+
     def _backers(self, sdoc, words, f: Found, e: int, actors) -> list[ActorMention]:
         """ "dengan dukungan (dari) X, Y dan Z" in the rest of the act's clause: the states or forces backing it."""
         for j in range(f.end, min(e - 2, f.end + 14)):
@@ -721,6 +781,19 @@ class Coder:
                 return None
             j += 1
         return None
+
+    @staticmethod
+    def _relative_head(sdoc, f: Found, actors, s) -> ActorMention | None:
+        """The actor right before "yang" when the trigger opens that relative clause (adverbs may stand between):
+        "kecaman kepada Presiden AS yang baru saja mengakui Yerusalem" - the President recognises, even after a
+        preposition that keeps him from being the main clause's subject."""
+        j = f.start - 1
+        while j >= s and f.start - j <= 3 and sdoc[j].lower_ in RELATIVE_ADVERBS | {"saja", "masih", "terus"}:
+            j -= 1
+        if j <= s or sdoc[j].lower_ != "yang":
+            return None
+        ms = [m for m in actors.at(j - 1) if m.end == j and m.code]
+        return ms[0] if ms else None
 
     @staticmethod
     def _relative(words, i, s) -> bool:
@@ -890,9 +963,16 @@ class Coder:
             if after and after.start > f.end and f.trig.code[:2] in AID_ROOTS \
                     and sdoc[after.start - 1].lower_ in AID_PREPS | {"kepada", "ke"}:
                 after = None  # "bantuan untuk Palestina": the beneficiary, not the giver
+            if after and after.start > f.end and sdoc[after.start - 1].lower_ in NOUN_TARGET_PREPS - {"antara"} \
+                    and f.trig.code[:2] < "15":
+                # "spanduk bernada protes kepada Presiden AS": the one protested against (a force noun "pembunuhan
+                # terhadap jemaah" keeps its unnamed doer unnamed)
+                after = None
             if after:
                 return self._coordinated(after, actors, sdoc)
-        m = self._dep_subject(sdoc, f.head, actors)
+        m = self._relative_head(sdoc, f, actors, s) if f.kind != "noun" else None
+        if m is None:
+            m = self._dep_subject(sdoc, f.head, actors)
         if m is not None and not self._may_act(sdoc, m, f, s):
             m = None
         if m is None and f.kind != "noun" and self._conjoined_verb(sdoc, f.start, s):
@@ -969,6 +1049,22 @@ class Coder:
                             break
                 return None
         return None
+
+    def _genitive_party(self, sdoc, f: Found, actors, e, tgt) -> list[ActorMention]:
+        """The actor right after a mutual noun ("pertemuan <X> dengan <Y>") when the noun's "dengan / bersama"
+        partner Y, already its target, follows that actor directly."""
+        x = [m for m in actors.at(f.end) if m.start == f.end and m.code] if f.end < e else []
+        if not x:
+            return []
+        gen = self._coordinated(x[0], actors, sdoc)
+        k = max(m.end for m in gen)
+        if k + 1 >= e or sdoc[k].lower_ not in ("dengan", "bersama", "ke"):
+            return []
+        if not any(k + 1 <= m.start <= k + 2 and m.code for m in tgt):
+            return []
+        if {m.code for m in gen} & {m.code for m in tgt}:
+            return []
+        return gen
 
     @staticmethod
     def _hyphen_pair(sdoc, f: Found, actors, e) -> tuple[list[ActorMention], list[ActorMention]] | None:
