@@ -1,0 +1,33 @@
+"""Lexicon round lex3: arrivals that are visits, on sentences written for these tests."""
+
+
+def code(pipeline, text, date="2023-08-05"):
+    return pipeline.code_text(text, doc_id="t", date=date)
+
+
+def codes(events):
+    return {(e.code, e.source.code, e.target.code if e.target else None) for e in events}
+
+
+def test_going_to_a_headquarters_is_a_visit(pipeline):
+    ev = code(pipeline, "Kepala Staf Angkatan Darat Jepang mendatangi markas Kostrad di Jakarta, Senin.")
+    assert any(e.code == "042" and (e.source.code[:3], e.target.code[:3]) == ("JPN", "IDN") for e in ev), codes(ev)
+    # a domestic crowd going to an office is no visit
+    ev = code(pipeline, "Ratusan warga mendatangi kantor Kementerian Agraria untuk menanyakan sertifikat tanah.")
+    assert not any(e.code == "042" for e in ev), codes(ev)
+    # without a seat of power or headquarters "mendatangi" is no visit
+    assert not any(e.code == "042" for e in code(pipeline, "Menlu Australia mendatangi lokasi banjir di Kalimantan."))
+
+
+def test_coming_to_the_palace_is_a_visit(pipeline):
+    ev = code(pipeline, "Menteri Luar Negeri Singapura datang ke Istana Bogor untuk bertemu Presiden.")
+    assert any(e.code == "042" and (e.source.code, e.target.code) == ("SGPGOV", "IDNGOV") for e in ev), codes(ev)
+    # "datang" alone is no event
+    assert not any(e.code == "042" for e in code(pipeline, "Menlu Singapura datang terlambat karena hujan."))
+
+
+def test_english_names_of_the_us_army(pipeline):
+    ev = code(pipeline, "Jenderal United States Army Pacific mengunjungi markas TNI AD di Jakarta.")
+    assert any(e.code == "042" and e.source.code == "USAMIL" for e in ev), codes(ev)
+    ev = code(pipeline, "Jenderal Charles Flynn mengunjungi Panglima TNI di Jakarta.")
+    assert any(e.code == "042" and e.source.code == "USAMIL" for e in ev), codes(ev)
