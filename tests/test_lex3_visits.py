@@ -31,3 +31,13 @@ def test_english_names_of_the_us_army(pipeline):
     assert any(e.code == "042" and e.source.code == "USAMIL" for e in ev), codes(ev)
     ev = code(pipeline, "Jenderal Charles Flynn mengunjungi Panglima TNI di Jakarta.")
     assert any(e.code == "042" and e.source.code == "USAMIL" for e in ev), codes(ev)
+
+
+def test_protest_as_the_motive_of_another_act_is_no_demonstration(pipeline):
+    ev = code(pipeline, "Pemerintah Malaysia memanggil pulang duta besarnya di Canberra sebagai sikap protes atas penyadapan Australia.")
+    assert not any(e.code.startswith("14") for e in ev), codes(ev)
+    # the act done as a protest keeps its code
+    assert any(e.code == "161" and (e.source.code, e.target.code) == ("MYSGOV", "AUSGOV") for e in ev), codes(ev)
+    # a protest rally is still one
+    ev = code(pipeline, "Massa menggelar aksi protes di depan Kedutaan Besar Amerika Serikat.")
+    assert any(e.code == "141" and e.target.code == "USAGOV" for e in ev), codes(ev)
