@@ -41,3 +41,10 @@ def test_protest_as_the_motive_of_another_act_is_no_demonstration(pipeline):
     # a protest rally is still one
     ev = code(pipeline, "Massa menggelar aksi protes di depan Kedutaan Besar Amerika Serikat.")
     assert any(e.code == "141" and e.target.code == "USAGOV" for e in ev), codes(ev)
+
+
+def test_surrounding_an_embassy_or_office_is_a_protest(pipeline):
+    ev = code(pipeline, "Ratusan mahasiswa mengepung Kedutaan Besar Prancis di Jakarta, Jumat.")
+    assert any(e.code == "141" and e.target.code == "FRAGOV" for e in ev), codes(ev)
+    # haze surrounding a town is no event
+    assert not code(pipeline, "Kabut asap mengepung kota Pekanbaru sejak pekan lalu.")
