@@ -48,3 +48,11 @@ def test_surrounding_an_embassy_or_office_is_a_protest(pipeline):
     assert any(e.code == "141" and e.target.code == "FRAGOV" for e in ev), codes(ev)
     # haze surrounding a town is no event
     assert not code(pipeline, "Kabut asap mengepung kota Pekanbaru sejak pekan lalu.")
+
+
+def test_forces_withdrawing_from_a_place_is_a_military_withdrawal(pipeline):
+    ev = code(pipeline, "Tentara Thailand menarik diri dari wilayah perbatasan Kamboja pada Senin pagi.")
+    assert any(e.code == "0874" and e.source.code == "THAMIL" for e in ev), codes(ev)
+    # a party leaving a coalition is no troop withdrawal
+    ev = code(pipeline, "Partai Demokrat menarik diri dari posisi di kabinet koalisi.")
+    assert not any(e.code == "0874" for e in ev), codes(ev)
