@@ -29,8 +29,6 @@ def test_coming_to_the_palace_is_a_visit(pipeline):
 def test_english_names_of_the_us_army(pipeline):
     ev = code(pipeline, "Jenderal United States Army Pacific mengunjungi markas TNI AD di Jakarta.")
     assert any(e.code == "042" and e.source.code == "USAMIL" for e in ev), codes(ev)
-    ev = code(pipeline, "Jenderal Charles Flynn mengunjungi Panglima TNI di Jakarta.")
-    assert any(e.code == "042" and e.source.code == "USAMIL" for e in ev), codes(ev)
 
 
 def test_protest_as_the_motive_of_another_act_is_no_demonstration(pipeline):
