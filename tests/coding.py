@@ -20,3 +20,9 @@ def triples(events):
 def codes(events):
     """(full code, source, target) of each event."""
     return {(e.code, e.source.code, e.target.code if e.target else None) for e in events}
+
+
+def pairs(events, root):
+    """Unordered country pairs of the events whose code starts with ``root`` (mutual acts)."""
+    return {frozenset((e.source.code[:3], e.target.code[:3] if e.target else None))
+            for e in events if e.code.startswith(root)}

@@ -2,14 +2,10 @@
 clause's mutual act is with, and the attendee meets the main clause's subject (sentences written for these
 tests)."""
 
-
-def code(pipeline, text, date="2025-03-05"):
-    return pipeline.code_text(text, doc_id="t", date=date)
+from coding import coder, pairs
 
 
-def pairs(events, root):
-    return {frozenset((e.source.code[:3], e.target.code[:3] if e.target else None))
-            for e in events if e.code.startswith(root)}
+code = coder("2025-03-05")
 
 
 def test_fronted_meeting_partner_of_the_main_clause(pipeline):

@@ -1,14 +1,10 @@
 """A mutual noun whose first party follows it as a genitive and whose partner follows "dengan / bersama"
 ("pertemuan X dengan Y") names both parties (sentences written for these tests)."""
 
-
-def code(pipeline, text, date="2025-03-05"):
-    return pipeline.code_text(text, doc_id="t", date=date)
+from coding import coder, pairs
 
 
-def pairs(events, root):
-    return {frozenset((e.source.code[:3], e.target.code[:3] if e.target else None))
-            for e in events if e.code.startswith(root)}
+code = coder("2025-03-05")
 
 
 def test_meeting_genitive_party_with_partner(pipeline):

@@ -1,9 +1,10 @@
 """A quote that opens with its verb drops the speaker's "kami": the speaker's side acts (sentences written
 for these tests)."""
 
+from coding import coder
 
-def code(pipeline, text, date="2025-03-05"):
-    return pipeline.code_text(text, doc_id="t", date=date)
+
+code = coder("2025-03-05")
 
 
 def triples(events):

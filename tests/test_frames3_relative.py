@@ -1,9 +1,10 @@
 """The actor right before "yang" is the subject of the relative clause it opens, even after a preposition
 (sentences written for these tests)."""
 
+from coding import coder
 
-def code(pipeline, text, date="2025-03-05"):
-    return pipeline.code_text(text, doc_id="t", date=date)
+
+code = coder("2025-03-05")
 
 
 def triples(events):

@@ -1,12 +1,9 @@
 """Lexicon round lex3: arrivals that are visits, on sentences written for these tests."""
 
-
-def code(pipeline, text, date="2023-08-05"):
-    return pipeline.code_text(text, doc_id="t", date=date)
+from coding import coder, codes
 
 
-def codes(events):
-    return {(e.code, e.source.code, e.target.code if e.target else None) for e in events}
+code = coder("2023-08-05")
 
 
 def test_going_to_a_headquarters_is_a_visit(pipeline):
