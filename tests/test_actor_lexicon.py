@@ -10,7 +10,6 @@ import re
 from collections import defaultdict
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 
 import pycountry
 import pytest
