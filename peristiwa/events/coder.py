@@ -97,8 +97,6 @@ FRONTED_MARKERS = frozenset({"setelah", "sesudah", "sebelum", "usai", "seusai", 
                              "dalam"})
 # mutual acts that are one event per direction: truces, exchanges (08x) and clashes (17x-20x)
 RECIPROCAL_ROOTS = frozenset({"08", "17", "18", "19", "20"})
-# material conflict with no named target is aimed at the place it happens in ("serangan udara di Gaza")
-PLACE_TARGET_ROOTS = frozenset({"17", "18", "19", "20"})
 # words between "di/ke" and the place name ("ke kawasan Israel", "di Jalur Gaza")
 PLACE_NOUNS = frozenset({"kawasan", "wilayah", "jalur", "kota", "daerah", "provinsi", "perbatasan", "selatan", "utara",
                          "timur", "barat", "tengah", "bagian", "arah", "sejumlah", "lokasi", "pangkalan"})
@@ -112,6 +110,8 @@ OCCURRED = frozenset({"terjadi", "berlangsung", "digelar", "diadakan", "pecah", 
 RECALL_WORDS = frozenset({"pulang", "memulangkan", "menarik", "tarik"})
 # passive force with no agent takes the armed party the story names just before (police, army, armed group)
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# material conflict with no named target is aimed at the place it happens in ("serangan udara di Gaza")
+PLACE_TARGET_ROOTS = FORCE_ROOTS
 ARMED_SECTORS = ("COP", "MIL", "REB", "SPY")
 STORY_FORCE_WINDOW = 120
 # "tindakan ini", "serangan tersebut": an act the story has just told, judged by a speaker
