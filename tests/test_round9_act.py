@@ -1,0 +1,34 @@
+"""Actor rules and lexicon rows of round 9 (actors), with sentences written for these tests."""
+
+from datetime import date
+
+
+def actors(pipeline, text, on="2024-02-01"):
+    a = pipeline.analyse_text(text, doc_id="t", date=on)
+    return [(m.text, m.code) for m in pipeline.coder.recognizer.find(a.spacy_doc, date.fromisoformat(on)).mentions]
+
+
+def codes_of(pipeline, text, on="2024-02-01"):
+    return {code for _, code in actors(pipeline, text, on)}
+
+
+def test_spellings_of_countries_news_uses(pipeline):
+    # English spellings Indonesian news writes next to the Indonesian ones
+    assert "CHLGOV" in codes_of(pipeline, "Chile mengecam keputusan itu pada Selasa.")
+    assert "MEXGOV" in codes_of(pipeline, "Pemerintah Mexico menolak rencana tersebut.")
+    assert "SYRGOV" in codes_of(pipeline, "Syria menuduh Israel melanggar gencatan senjata.")
+    assert ("warga Chile", "CHLCVL") in actors(pipeline, "Ribuan warga Chile berunjuk rasa di Santiago.")
+
+
+def test_territories_with_their_own_code(pipeline):
+    assert "GRLGOV" in codes_of(pipeline, "Greenland menolak tawaran pembelian dari Washington.")
+    assert "MACGOV" in codes_of(pipeline, "Pemerintah Makau memperketat aturan kasino.")
+
+
+def test_place_names_containing_a_country_or_bloc_word(pipeline):
+    # "New Mexico" is a US state; "Lombok Barat", "Sahara Barat" are not the West
+    assert "MEXGOV" not in codes_of(pipeline, "Gubernur New Mexico mengkritik kebijakan imigrasi federal.")
+    found = codes_of(pipeline, "Bupati Lombok Barat menemui para nelayan.")
+    assert "WST" not in found and "IDNGOV" in found
+    found = codes_of(pipeline, "Maroko menegaskan klaimnya atas Sahara Barat.")
+    assert "WST" not in found
