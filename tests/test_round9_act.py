@@ -32,3 +32,12 @@ def test_place_names_containing_a_country_or_bloc_word(pipeline):
     assert "WST" not in found and "IDNGOV" in found
     found = codes_of(pipeline, "Maroko menegaskan klaimnya atas Sahara Barat.")
     assert "WST" not in found
+
+
+def test_a_role_with_no_sector_from_a_country_is_that_state(pipeline):
+    # "Petugas dari X": officials sent by that state (a role with nothing else to inherit from)
+    assert ("Petugas dari Vietnam", "VNMGOV") in actors(pipeline, "Petugas dari Vietnam memperingatkan kapal nelayan "
+                                                                   "Filipina agar keluar dari perairan itu.")
+    # a bloc after "dari" is no state; "petugas" alone stays no actor
+    assert not any(t.startswith("Petugas") for t, _ in actors(pipeline, "Petugas dari Barat datang terlambat."))
+    assert not any(t.startswith("Petugas") for t, _ in actors(pipeline, "Petugas segera memadamkan api."))

@@ -345,7 +345,11 @@ class ActorRecognizer:
                         chain_start = i
                     i = j
                     continue
-                if nxt is None and e.sector is None:
+                if nxt is None and e.sector is None and not (
+                        # "Petugas dari Indonesia", "pihak dari Malaysia": the officials sent by that state
+                        not e.default_country and j + 1 < n and doc[j].lower_ == "dari"
+                        and (there := self._match(doc, j + 1, frozenset({"country"}))) is not None
+                        and there.sector is None and there.country not in NON_STATES):
                     chain_start = None
                     i += L  # "pihak", "Juru Bicara" with nothing to inherit from: not an actor by itself
                     continue
