@@ -41,3 +41,12 @@ def test_a_role_with_no_sector_from_a_country_is_that_state(pipeline):
     # a bloc after "dari" is no state; "petugas" alone stays no actor
     assert not any(t.startswith("Petugas") for t, _ in actors(pipeline, "Petugas dari Barat datang terlambat."))
     assert not any(t.startswith("Petugas") for t, _ in actors(pipeline, "Petugas segera memadamkan api."))
+
+
+def test_a_media_role_takes_the_outlet_named_in_apposition(pipeline):
+    # "Media yang ..., <outlet>, ...": the outlet's country, not the story's
+    found = actors(pipeline, "Media yang dekat dengan pemerintah Iran, Press TV, mengecam sanksi baru Uni Eropa.")
+    assert ("Media", "IRNMED") in found
+    # no outlet in apposition: the role keeps the story's country
+    found = actors(pipeline, "Media setempat, menurut warga, melaporkan kerusuhan itu.")
+    assert ("Media", "IDNMED") in found

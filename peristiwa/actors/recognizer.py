@@ -508,6 +508,23 @@ class ActorRecognizer:
                         for k in range(ent.start, ent.end):
                             out.by_token.setdefault(k, []).append(mention)
                         break
+        # "Media yang dikelola Partai Komunis China, Global Times, ...", "surat kabar itu, Haaretz, ...": a media
+        # role named by no country of its own is the outlet named in apposition (its country, not the story's)
+        for m in list(out.mentions):
+            if m.kind != "role" or not m.code or m.code[3:] != "MED" or "+country:" in m.rule or "+org:" in m.rule \
+                    or "+dari:" in m.rule or "+di:" in m.rule:
+                continue
+            sent_end = doc[m.start].sent.end
+            k = m.end
+            while k < min(sent_end, m.end + 8) and doc[k].text != ",":
+                k += 1
+            if k + 1 >= sent_end or doc[k].text != ",":
+                continue
+            outlet = next((o for o in out.at(k + 1) if o.start == k + 1 and o.kind == "org" and o.code
+                           and o.code[3:] == "MED"), None)
+            if outlet is not None and (outlet.end >= sent_end or doc[outlet.end].is_punct):
+                m.code = outlet.code
+                m.rule += f"+apposition:{outlet.rule}"
         out.mentions.sort(key=lambda m: m.start)
 
     @staticmethod
