@@ -50,3 +50,13 @@ def test_a_media_role_takes_the_outlet_named_in_apposition(pipeline):
     # no outlet in apposition: the role keeps the story's country
     found = actors(pipeline, "Media setempat, menurut warga, melaporkan kerusuhan itu.")
     assert ("Media", "IDNMED") in found
+
+
+def test_a_mission_names_the_city_it_sits_in_not_another_actor(pipeline):
+    # "KBRI Kuala Lumpur", "KJRI Jeddah": the Indonesian mission there, no Malaysian or Saudi actor
+    found = actors(pipeline, "KBRI Kuala Lumpur memulangkan 120 pekerja migran pada Senin.")
+    assert [c for _, c in found if c.endswith("GOV")] == ["IDNGOV"]
+    found = actors(pipeline, "Staf KJRI Jeddah menjemput jemaah yang tersesat.")
+    assert "SAUGOV" not in {c for _, c in found}
+    # a capital not after a mission still acts for its state
+    assert ("Kuala Lumpur", "MYSGOV") in actors(pipeline, "Kuala Lumpur menolak tuduhan itu.")

@@ -36,6 +36,8 @@ from datetime import date
 
 from peristiwa.actors.lexicon import ActorLexicon, Entry
 
+# an embassy or consulate right before a city or country names where it sits ("KBRI Kuala Lumpur", "KJRI Jeddah")
+MISSIONS = frozenset({"kbri", "kjri", "kdei", "kedubes", "kedutaan", "konsulat", "konjen"})
 LOCATIVE = frozenset({"di", "dari", "sekitar", "wilayah", "kawasan", "provinsi", "kota", "kabupaten", "daerah"})
 # A role noun right after one of these is not an actor ("pemilihan presiden", "calon gubernur").
 ROLE_BLOCKERS = frozenset(
@@ -422,7 +424,9 @@ class ActorRecognizer:
                 i += L
                 continue
             # country or organisation
-            if e.kind == "country" and i > 0 and doc[i - 1].lower_ in LOCATIVE:
+            prev = out.mentions[-1] if out.mentions else None
+            if e.kind == "country" and ((i > 0 and doc[i - 1].lower_ in LOCATIVE) or (
+                    prev is not None and prev.end == i and prev.kind == "org" and doc[prev.start].lower_ in MISSIONS)):
                 if e.country:
                     places[e.country] = places.get(e.country, 0) + 1
                 i += L  # a place, not an actor
