@@ -60,3 +60,9 @@ def test_a_mission_names_the_city_it_sits_in_not_another_actor(pipeline):
     assert "SAUGOV" not in {c for _, c in found}
     # a capital not after a mission still acts for its state
     assert ("Kuala Lumpur", "MYSGOV") in actors(pipeline, "Kuala Lumpur menolak tuduhan itu.")
+
+
+def test_more_roles_and_institutions(pipeline):
+    found = actors(pipeline, "Siswa-siswi berunjuk rasa di depan kantor PPATK, sementara YLKI dan Bea Cukai diam.")
+    assert {("Siswa-siswi", "IDNEDU"), ("PPATK", "IDNGOV"), ("YLKI", "NGO"), ("Bea Cukai", "IDNGOV")} <= set(found)
+    assert ("tokoh adat", "IDNCVL") in actors(pipeline, "Para tokoh adat menolak rencana relokasi itu.")
