@@ -66,3 +66,14 @@ def test_more_roles_and_institutions(pipeline):
     found = actors(pipeline, "Siswa-siswi berunjuk rasa di depan kantor PPATK, sementara YLKI dan Bea Cukai diam.")
     assert {("Siswa-siswi", "IDNEDU"), ("PPATK", "IDNGOV"), ("YLKI", "NGO"), ("Bea Cukai", "IDNGOV")} <= set(found)
     assert ("tokoh adat", "IDNCVL") in actors(pipeline, "Para tokoh adat menolak rencana relokasi itu.")
+
+
+def test_a_city_placed_by_its_country_is_one_place(pipeline):
+    # "di Damaskus, Suriah", "Kedutaan Besar Iran di Beirut, Lebanon": the country names where the city is
+    found = actors(pipeline, "Pesawat tak berawak menyerang Kedutaan Besar Iran di Beirut, Lebanon, pada Senin.")
+    assert "LBNGOV" not in {c for _, c in found}
+    found = actors(pipeline, "Menlu Retno bertemu mitranya di Ankara, Turki, untuk membahas krisis itu.")
+    assert "Turki" not in {t for t, _ in found}
+    # a list after "dari" stays a list of states
+    found = actors(pipeline, "Serangan itu didukung oleh Australia, Kanada, dan Belanda.")
+    assert {"AUSGOV", "CANGOV", "NLDGOV"} <= {c for _, c in found}

@@ -267,6 +267,7 @@ class ActorRecognizer:
             for k in range(m.start, m.end):
                 out.by_token.setdefault(k, []).append(m)
 
+        place_ends: set[int] = set()  # token indices right after a place ("di Damaskus")
         role_country: dict[str, str] = {}  # role head word -> country it was last introduced with
         i = 0
         chain_start: int | None = None
@@ -339,7 +340,10 @@ class ActorRecognizer:
                     rule += f"+{nxt.kind}:{nxt.source}" + ("+building" if building else "")
                     j += len(nxt.pattern)
                     if j + 1 < n and doc[j].lower_ in ("untuk", "di") and self._match(doc, j + 1, frozenset({"country"})):
-                        j += 1 + len(self._match(doc, j + 1, frozenset({"country"})).pattern)
+                        seat = self._match(doc, j + 1, frozenset({"country"}))
+                        j += 1 + len(seat.pattern)
+                        if doc[j - 1 - len(seat.pattern)].lower_ == "di" and seat.sector is not None:
+                            place_ends.add(j)
                 if nxt is None and j < n and self._match(doc, j, frozenset({"role"})) is not None:
                     # a chain of roles ("Juru Bicara Kementerian Luar Negeri Rusia"): one mention,
                     # coded by the last role and what follows it
@@ -426,7 +430,11 @@ class ActorRecognizer:
             # country or organisation
             prev = out.mentions[-1] if out.mentions else None
             if e.kind == "country" and ((i > 0 and doc[i - 1].lower_ in LOCATIVE) or (
-                    prev is not None and prev.end == i and prev.kind == "org" and doc[prev.start].lower_ in MISSIONS)):
+                    prev is not None and prev.end == i and prev.kind == "org" and doc[prev.start].lower_ in MISSIONS)
+                    # "di Damaskus, Suriah": a city placed by its country
+                    or (i > 1 and doc[i - 1].text == "," and (i - 1) in place_ends and e.sector is None)):
+                if i > 0 and doc[i - 1].lower_ == "di" and e.sector is not None:
+                    place_ends.add(i + L)
                 if e.country:
                     places[e.country] = places.get(e.country, 0) + 1
                 i += L  # a place, not an actor
