@@ -77,3 +77,7 @@ def test_a_city_placed_by_its_country_is_one_place(pipeline):
     # a list after "dari" stays a list of states
     found = actors(pipeline, "Serangan itu didukung oleh Australia, Kanada, dan Belanda.")
     assert {"AUSGOV", "CANGOV", "NLDGOV"} <= {c for _, c in found}
+
+
+def test_russian_first_deputy_prime_minister(pipeline):
+    assert ("Denis Manturov", "RUSGOV") in actors(pipeline, "Denis Manturov tiba di Jakarta pada Selasa.", on="2025-06-01")
