@@ -81,3 +81,9 @@ def test_a_city_placed_by_its_country_is_one_place(pipeline):
 
 def test_russian_first_deputy_prime_minister(pipeline):
     assert ("Denis Manturov", "RUSGOV") in actors(pipeline, "Denis Manturov tiba di Jakarta pada Selasa.", on="2025-06-01")
+
+
+def test_a_national_red_cross_society_is_no_state(pipeline):
+    found = actors(pipeline, "Bantuan diserahkan kepada Bulan Sabit Merah Palestina di Rafah.")
+    assert ("Bulan Sabit Merah", "NGO") in found and "PSEGOV" not in {c for _, c in found}
+    assert ("Egyptian Red Crescent", "NGO") in actors(pipeline, "Egyptian Red Crescent menerima bantuan itu.")

@@ -430,7 +430,9 @@ class ActorRecognizer:
             # country or organisation
             prev = out.mentions[-1] if out.mentions else None
             if e.kind == "country" and ((i > 0 and doc[i - 1].lower_ in LOCATIVE) or (
-                    prev is not None and prev.end == i and prev.kind == "org" and doc[prev.start].lower_ in MISSIONS)
+                    prev is not None and prev.end == i and prev.kind == "org"
+                    # "Palang Merah Mesir", "Bulan Sabit Merah Palestina": a national society, not the state
+                    and (doc[prev.start].lower_ in MISSIONS or prev.code == "NGO"))
                     # "di Damaskus, Suriah": a city placed by its country
                     or (i > 1 and doc[i - 1].text == "," and (i - 1) in place_ends and e.sector is None)):
                 if i > 0 and doc[i - 1].lower_ == "di" and e.sector is not None:
