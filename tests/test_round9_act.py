@@ -87,3 +87,11 @@ def test_a_national_red_cross_society_is_no_state(pipeline):
     found = actors(pipeline, "Bantuan diserahkan kepada Bulan Sabit Merah Palestina di Rafah.")
     assert ("Bulan Sabit Merah", "NGO") in found and "PSEGOV" not in {c for _, c in found}
     assert ("Egyptian Red Crescent", "NGO") in actors(pipeline, "Egyptian Red Crescent menerima bantuan itu.")
+
+
+def test_foreign_institutions_and_party_names_with_a_country(pipeline):
+    found = dict(actors(pipeline, "Partai Buruh Inggris dan Partai Demokrat AS mengecam Kemhan Rusia.")[:3])
+    assert found == {"Partai Buruh Inggris": "GBRPTY", "Partai Demokrat AS": "USAPTY", "Kemhan Rusia": "RUSGOV"}
+    assert ("Partai Demokrat", "IDNPTY") in actors(pipeline, "Partai Demokrat menolak usulan itu.")
+    assert ("Pasukan Bela Diri Jepang", "JPNMIL") in actors(pipeline, "Pasukan Bela Diri Jepang menggelar latihan.")
+    assert ("Kantor Urusan Taiwan", "CHNGOV") in actors(pipeline, "Kantor Urusan Taiwan memperingatkan Taipei.")
