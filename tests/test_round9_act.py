@@ -95,3 +95,9 @@ def test_foreign_institutions_and_party_names_with_a_country(pipeline):
     assert ("Partai Demokrat", "IDNPTY") in actors(pipeline, "Partai Demokrat menolak usulan itu.")
     assert ("Pasukan Bela Diri Jepang", "JPNMIL") in actors(pipeline, "Pasukan Bela Diri Jepang menggelar latihan.")
     assert ("Kantor Urusan Taiwan", "CHNGOV") in actors(pipeline, "Kantor Urusan Taiwan memperingatkan Taipei.")
+
+
+def test_federal_and_national_between_a_role_and_its_country(pipeline):
+    assert ("Kepolisian Federal Australia", "AUSCOP") in actors(pipeline, "Kepolisian Federal Australia menangkap dua "
+                                                                           "tersangka.")
+    assert ("Polisi Nasional Filipina", "PHLCOP") in actors(pipeline, "Polisi Nasional Filipina membubarkan massa.")

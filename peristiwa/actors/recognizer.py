@@ -48,7 +48,7 @@ ROLE_BLOCKERS = frozenset(
 BUILDINGS = frozenset({"kantor", "gedung"})
 # modifiers that may stand between a role and its country
 ROLE_MODIFIERS = frozenset({"senior", "tinggi", "baru", "utama", "khusus", "lama", "sementara", "tertinggi", "resmi", "pertama",
-                            "militer", "keamanan", "pertahanan", "diplomatik", "top"})
+                            "militer", "keamanan", "pertahanan", "diplomatik", "top", "federal", "nasional"})
 PRONOUNS_SINGULAR = frozenset({"ia", "dia", "beliau", "pihaknya", "mereka"})
 FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku"})
 # "kedua X": the two parties of the story (longest first); "kedua terduga" and the like are not actors
