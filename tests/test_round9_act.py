@@ -101,3 +101,11 @@ def test_federal_and_national_between_a_role_and_its_country(pipeline):
     assert ("Kepolisian Federal Australia", "AUSCOP") in actors(pipeline, "Kepolisian Federal Australia menangkap dua "
                                                                            "tersangka.")
     assert ("Polisi Nasional Filipina", "PHLCOP") in actors(pipeline, "Polisi Nasional Filipina membubarkan massa.")
+
+
+def test_more_heads_of_state_and_ministers_by_date(pipeline):
+    assert ("Lula", "BRAGOV") in actors(pipeline, "Lula mengecam serangan itu.", on="2024-03-01")
+    assert ("Lula", "BRACRM") in actors(pipeline, "Lula menolak tuduhan jaksa.", on="2019-01-10")
+    assert ("Trudeau", "CANGOV") in actors(pipeline, "Trudeau menemui para pengungsi.", on="2020-06-01")
+    assert ("Susi Pudjiastuti", "IDNGOV") in actors(pipeline, "Susi Pudjiastuti menenggelamkan kapal asing.", on="2016-04-05")
+    assert ("Lukashenko", "BLRGOV") in actors(pipeline, "Lukashenko menuduh Polandia melakukan provokasi.")
