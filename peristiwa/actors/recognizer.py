@@ -18,7 +18,10 @@ Rules (the data they use is in ``peristiwa/data/actors``):
   "Role, Name" across a comma is an apposition unless the comma closes a fronted clause the role is
   in, or the role is plural, and the name runs on into the main clause ("Setelah bertemu para
   utusan, Jokowi menggelar ..."); a person-tagged institution or role ("Densus 88") is no name.
-* A bare country or capital acting on its own is its government (sector GOV).
+* A bare country or capital acting on its own is its government (sector GOV); right after an Indonesian mission
+  ("KBRI Kuala Lumpur") or a named NGO ("Palang Merah Mesir"), or after "di <city>," ("di Damaskus, Suriah"), it is a
+  place or part of a name, not an actor. "Petugas dari Indonesia": a sectorless role from a country is its official.
+* A media role with no country of its own takes the outlet named in apposition ("Media ..., Global Times, ...").
 * "kantor / gedung + institution" ("kantor DPRD Papua Barat", "gedung Konsulat Inggris") is the institution
   housed there (a riot's or protest's target), and names its country as plainly as the bare country would.
 * "ia", "dia", "beliau", "pihaknya" refer to the most recent singular actor;
