@@ -1,0 +1,14 @@
+"""Trigger-lexicon rows of the ninth round (lex), on sentences written for these tests."""
+
+from coding import coder, codes
+
+
+code = coder("2024-06-10")
+
+
+def test_damaged_is_a_state_not_a_riot(pipeline):
+    # bare "rusak" (damaged) describes the result; only the act "merusak" is rioting
+    ev = code(pipeline, "Bentrokan di depan kantor DPRD itu membuat tujuh mobil polisi rusak dan dua pos jaga terbakar.")
+    assert not any(e.trigger.lower() == "rusak" for e in ev), codes(ev)
+    ev = code(pipeline, "Ratusan pengunjuk rasa merusak pagar gedung DPRD Jawa Tengah.")
+    assert any(e.code == "145" for e in ev), codes(ev)
