@@ -12,3 +12,12 @@ def test_damaged_is_a_state_not_a_riot(pipeline):
     assert not any(e.trigger.lower() == "rusak" for e in ev), codes(ev)
     ev = code(pipeline, "Ratusan pengunjuk rasa merusak pagar gedung DPRD Jawa Tengah.")
     assert any(e.code == "145" for e in ev), codes(ev)
+
+
+def test_projectiles_are_rockets(pipeline):
+    ev = code(pipeline, "Hizbullah meluncurkan belasan proyektil ke wilayah utara Israel pada Minggu malam.")
+    assert any(e.code == "194" and e.source.code[:3] == "LBN" for e in ev), codes(ev)
+    ev = code(pipeline, "Hamas menembakkan lima proyektil ke Israel pada Senin pagi.")
+    assert any(e.code == "194" and e.source.code == "PSEREB" for e in ev), codes(ev)
+    ev = code(pipeline, "Serangan proyektil Hizbullah terhadap Israel berlanjut pada Selasa.")
+    assert any(e.code == "194" for e in ev), codes(ev)
