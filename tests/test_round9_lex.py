@@ -21,3 +21,9 @@ def test_projectiles_are_rockets(pipeline):
     assert any(e.code == "194" and e.source.code == "PSEREB" for e in ev), codes(ev)
     ev = code(pipeline, "Serangan proyektil Hizbullah terhadap Israel berlanjut pada Selasa.")
     assert any(e.code == "194" for e in ev), codes(ev)
+
+
+def test_a_show_of_force_is_not_aimed_at_the_own_forces(pipeline):
+    # the escort named after the verb is the acting state's own coast guard: no 150 China -> China
+    ev = code(pipeline, "Beijing juga mengirimkan kapal survei yang dikawal oleh kapal coast guard mereka.")
+    assert not any(e.code.startswith("15") and e.target and e.target.code[:3] == e.source.code[:3] for e in ev), codes(ev)
