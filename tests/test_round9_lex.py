@@ -27,3 +27,13 @@ def test_a_show_of_force_is_not_aimed_at_the_own_forces(pipeline):
     # the escort named after the verb is the acting state's own coast guard: no 150 China -> China
     ev = code(pipeline, "Beijing juga mengirimkan kapal survei yang dikawal oleh kapal coast guard mereka.")
     assert not any(e.code.startswith("15") and e.target and e.target.code[:3] == e.source.code[:3] for e in ev), codes(ev)
+
+
+def test_providing_shelter_is_humanitarian_aid(pipeline):
+    ev = code(pipeline, "Pemerintah Kabupaten Pidie menyediakan tempat penampungan bagi pengungsi Rohingya.")
+    assert ("073", "IDNGOV", "MMRREF") in codes(ev), codes(ev)
+    # the noun before a passive giving verb, also inside a relative clause naming the place
+    ev = code(pipeline, "Para pengungsi Rohingya kabur dari penampungan yang disediakan pemerintah daerah.")
+    assert ("073", "IDNGOV", "MMRREF") in codes(ev), codes(ev)
+    # a bare shelter is a place, no event
+    assert not code(pipeline, "Penampungan itu berada di dekat pelabuhan Lhokseumawe.")
