@@ -37,3 +37,10 @@ def test_providing_shelter_is_humanitarian_aid(pipeline):
     assert ("073", "IDNGOV", "MMRREF") in codes(ev), codes(ev)
     # a bare shelter is a place, no event
     assert not code(pipeline, "Penampungan itu berada di dekat pelabuhan Lhokseumawe.")
+
+
+def test_an_air_raid_siren_is_no_air_strike(pipeline):
+    ev = code(pipeline, "Hizbullah menembakkan roket ke Haifa yang memicu sirene serangan udara di seluruh Israel utara.")
+    assert not any(e.code == "195" for e in ev), codes(ev)
+    ev = code(pipeline, "Israel melancarkan serangan udara terhadap Hizbullah di Lebanon selatan.")
+    assert any(e.code == "195" for e in ev), codes(ev)
