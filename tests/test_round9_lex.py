@@ -44,3 +44,14 @@ def test_an_air_raid_siren_is_no_air_strike(pipeline):
     assert not any(e.code == "195" for e in ev), codes(ev)
     ev = code(pipeline, "Israel melancarkan serangan udara terhadap Hizbullah di Lebanon selatan.")
     assert any(e.code == "195" for e in ev), codes(ev)
+
+
+def test_a_predicted_act_is_not_coded(pipeline):
+    # "diperkirakan / diprediksi akan": others predict it, the actor has neither done nor announced it
+    ev = code(pipeline, "Hizbullah diperkirakan akan mengumumkan gencatan senjata dengan Israel pada Jumat.")
+    assert not any(e.code.startswith("08") for e in ev), codes(ev)
+    ev = code(pipeline, "Kedua menteri diprediksi bakal menandatangani perjanjian dagang itu bulan depan.")
+    assert not ev, codes(ev)
+    # an estimate of a number is no prediction cue
+    ev = code(pipeline, "Israel menembakkan rudal ke Gaza yang diperkirakan menewaskan 20 orang.")
+    assert any(e.code == "195" for e in ev), codes(ev)
