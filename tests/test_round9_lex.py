@@ -55,3 +55,14 @@ def test_a_predicted_act_is_not_coded(pipeline):
     # an estimate of a number is no prediction cue
     ev = code(pipeline, "Israel menembakkan rudal ke Gaza yang diperkirakan menewaskan 20 orang.")
     assert any(e.code == "195" for e in ev), codes(ev)
+
+
+def test_provoking_is_a_speakers_accusation(pipeline):
+    # "memprovokasi / menghasut" is a charge: the speaker accuses the one said to provoke
+    ev = code(pipeline, "“KKB memprovokasi warga Wamena,” kata Kapolda Papua.")
+    assert ("112", "IDNCOP", "IDNREB") in codes(ev), codes(ev)
+    ev = code(pipeline, "Menurut Menlu Rusia, Amerika Serikat menghasut kerusuhan di Georgia.")
+    assert ("112", "RUSGOV", "USAGOV") in codes(ev), codes(ev)
+    # without a speaker it is the narrator's description: only the arrest is an event
+    ev = code(pipeline, "Polisi menangkap tiga orang yang diduga memprovokasi kericuhan di depan gedung DPR.")
+    assert {e.code[:2] for e in ev} == {"17"}, codes(ev)
