@@ -66,3 +66,11 @@ def test_provoking_is_a_speakers_accusation(pipeline):
     # without a speaker it is the narrator's description: only the arrest is an event
     ev = code(pipeline, "Polisi menangkap tiga orang yang diduga memprovokasi kericuhan di depan gedung DPR.")
     assert {e.code[:2] for e in ev} == {"17"}, codes(ev)
+
+
+def test_carrying_out_a_provocation_is_the_speakers_criticism(pipeline):
+    ev = code(pipeline, "“Sekali lagi, Korea Utara melakukan tindakan provokatif di Semenanjung Korea,” kata Kementerian Luar Negeri Jepang.")
+    assert ("111", "JPNGOV", "PRKGOV") in codes(ev), codes(ev)
+    # the narrator's description alone is no event
+    ev = code(pipeline, "Korea Utara melakukan aksi provokasi di perbatasan pada Senin.")
+    assert not any(e.code.startswith("11") for e in ev), codes(ev)
