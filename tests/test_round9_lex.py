@@ -74,3 +74,11 @@ def test_carrying_out_a_provocation_is_the_speakers_criticism(pipeline):
     # the narrator's description alone is no event
     ev = code(pipeline, "Korea Utara melakukan aksi provokasi di perbatasan pada Senin.")
     assert not any(e.code.startswith("11") for e in ev), codes(ev)
+
+
+def test_venting_protest_is_one_demonstration(pipeline):
+    # "meluapkan / melampiaskan protes": the crowd voices its protest (one 141 by the crowd), the bare noun does not
+    # pick up an unrelated source
+    ev = code(pipeline, "Ratusan mahasiswa meluapkan protes di depan Kedutaan Besar Australia di Jakarta.")
+    assert ("141", "IDNEDU", "AUSGOV") in codes(ev), codes(ev)
+    assert all(e.source.code == "IDNEDU" for e in ev), codes(ev)
