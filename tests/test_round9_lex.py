@@ -2,7 +2,6 @@
 
 from coding import coder, codes
 
-
 code = coder("2024-06-10")
 
 
