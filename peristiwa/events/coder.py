@@ -141,6 +141,8 @@ ARMED_OBJECT = ("@armed",)
 # bills: a protest against one targets the legislature
 BILL_WORDS = frozenset({"ruu", "rkuhp", "rkuhap", "omnibus"})
 COORD = frozenset({"dan", "serta", ",", "maupun"})
+# an act with a side unnamed may take it from an act of its root coded this many sentences before
+PREV_SAME_ROOT_WINDOW = 1
 
 @dataclass(slots=True)
 class Found:
@@ -232,6 +234,7 @@ class Coder:
         frame = self._protest_frame(sents, found, actors)
         frame["home"] = home or "IDN"
         frame["acts"] = []  # (sentence, root, sources) of the acts coded so far, for event anaphora
+        frame["coded"] = []  # (sentence, code, source, target, trigger rule) of every event coded so far
         for k, sent in enumerate(sents):
             try:
                 records.extend(self._sentence(analysed, k, sent, words, actors, speaker, doc_date, trace,
@@ -532,8 +535,12 @@ class Coder:
                         tgt = [main]
                         extra += "+fronted-meeting"
             if _is_mutual(code) and not [m for m in tgt if m.code or m.kind == "first_person"]:
-                note("a meeting, agreement or cooperation needs a second party; none found")
-                continue
+                filled = self._prev_same_root(frame, k, f, code, src, tgt, speaker[f.start])
+                if filled is None:
+                    note("a meeting, agreement or cooperation needs a second party; none found")
+                    continue
+                src, tgt = filled
+                extra += "+prev-same-root"
             sp = speaker[f.start]
             for a, b, scope_src, scope_neg in deny_scope:
                 if a <= f.start < b and scope_src:
@@ -541,6 +548,12 @@ class Coder:
                     if not scope_neg:  # "X membantah bahwa ..." : what X denies did not happen, says X
                         negated = True
                         extra += "+denied"
+            if "+prev-same-root" not in extra and (
+                    not self._resolved(src, sp) or (not self._resolved(tgt, sp) and not code.startswith(TARGETLESS))):
+                filled = self._prev_same_root(frame, k, f, code, src, tgt, sp)
+                if filled is not None:
+                    src, tgt = filled
+                    extra += "+prev-same-root"
             raw.append((f, code, src, tgt, negated, sp, extra))
             if root in FORCE_ROOTS and not negated and "+intent" not in extra:
                 backers = self._backers(sdoc, words, f, e, actors)
@@ -556,13 +569,13 @@ class Coder:
             if f.voice == "mutual" and root in RECIPROCAL_ROOTS and "+intent" not in extra and [m for m in tgt if m.code]:
                 # "Israel dan Hamas menyepakati gencatan senjata", "X bentrok dengan Y": each side acts on the other
                 raw.append((f, code, tgt, src, negated, sp, extra + "+reciprocal"))
-        records = self._records(analysed, k, sent, raw, doc_date)
+        records = self._records(analysed, k, sent, raw, doc_date, frame.get("coded"))
         if "acts" in frame:
             starts = {r.start for r in records}
             offsets = analysed.clean.offsets
             for f, code, src, tgt, negated, sp, extra in raw:
-                if negated or offsets.to_original(sdoc[f.start].idx) not in starts:
-                    continue
+                if negated or offsets.to_original(sdoc[f.start].idx) not in starts or "+prev-same-root" in extra:
+                    continue  # an act whose side was carried over from an earlier one anchors no further inference
                 who = [sp.mention if (m.kind == "first_person" and sp is not None) else m for m in src]
                 who = [m for m in who if m.code]
                 if who:
@@ -1210,6 +1223,51 @@ class Coder:
         return []
 
     @staticmethod
+    def _resolved(ms, sp) -> list[ActorMention]:
+        """The coded actors of an argument, a first person resolved to the speaker."""
+        return [m for m in (sp.mention if (m.kind == "first_person" and sp is not None) else m for m in ms) if m.code]
+
+    def _prev_same_root(self, frame, k: int, f: Found, code: str, src, tgt, sp):
+        """A verb whose source or target (or a mutual act's second party) is not named in its sentence goes on
+        the act of the same kind (two-digit root) coded in the sentence right before, when the side it names
+        agrees: "Menlu Retno bertemu Menlu Wang Yi. Keduanya membahas ... Selain itu, isu bilateral juga dibahas"
+        -> the talks are the same two parties'; "Kemlu memanggil Dubes China. Kemlu juga menegur ..." -> China.
+        Only verbs: a nominal trigger with a side missing mostly names again an act already told ("pertemuan
+        ini merupakan pertemuan ketiga ..."), which is no new event. Acts denied or negated carry nothing, and an
+        act filled this way carries nothing further. Returns (src, tgt) or None."""
+        if f.kind != "verb":
+            return None
+        rs, rt = self._resolved(src, sp), self._resolved(tgt, sp)
+        if rs and rt:
+            return None
+        for kk, c2, a, b, _, neg in reversed(frame.get("coded", ())):
+            if kk >= k:
+                continue
+            if kk < k - PREV_SAME_ROOT_WINDOW:
+                break
+            if c2[:2] != code[:2] or b is None or neg:
+                continue
+            if rs:
+                mine = {m.code[:3] for m in rs}
+                if a.code[:3] not in mine and _symmetric(code) and b.code[:3] in mine:
+                    a, b = b, a  # direction does not matter for a meeting: the other party of the earlier one
+                if a.code[:3] in mine and b.code[:3] not in mine:
+                    return src, [self._carried(b)]
+            elif rt:
+                mine = {m.code[:3] for m in rt}
+                if b.code[:3] not in mine and _symmetric(code) and a.code[:3] in mine:
+                    a, b = b, a
+                if b.code[:3] in mine and a.code[:3] not in mine:
+                    return [self._carried(a)], tgt
+            else:
+                return [self._carried(a)], [self._carried(b)]
+        return None
+
+    @staticmethod
+    def _carried(m: ActorMention) -> ActorMention:
+        return ActorMention(m.start, m.end, m.code, m.kind, m.text, rule="prev-same-root:" + m.rule, head=m.head)
+
+    @staticmethod
     def _last_named(actors: DocumentActors, pos: int, ok, rule: str) -> list[ActorMention]:
         """The last coded actor named before token ``pos``, within STORY_FORCE_WINDOW tokens, that ``ok``
         accepts; as a mention whose rule starts with ``rule``."""
@@ -1450,7 +1508,7 @@ class Coder:
         return group
 
     # -- records --------------------------------------------------------------------------------
-    def _records(self, analysed, k, sent, raw, doc_date) -> list[EventRecord]:
+    def _records(self, analysed, k, sent, raw, doc_date, log: list | None = None) -> list[EventRecord]:
         clean = analysed.clean
         doc = clean.doc
         sdoc = analysed.spacy_doc
@@ -1507,6 +1565,8 @@ class Coder:
                     if key in seen or (_symmetric(code) and mutual_key in seen):
                         continue
                     seen.add(key)
+                    if log is not None and "+prev-same-root" not in extra:
+                        log.append((k, code, a, b, f.rule, bool(negated)))
                     reported = sp.mention if sp is not None and code not in ("016", "011") else None
                     out.append(
                         EventRecord(
