@@ -45,3 +45,43 @@ def test_a_noun_naming_the_meeting_again_is_no_new_event(pipeline):
 def test_a_side_that_disagrees_carries_nothing(pipeline):
     ev = code(pipeline, "Presiden Prabowo mengecam Israel atas serangan di Rafah. Kanselir Jerman juga mengutuk dengan keras.")
     assert not _carried(ev), triples(ev)
+
+
+# -- protests and riots whose crowd or target the sentence leaves unnamed ---------------------------------
+
+
+def test_institution_at_whose_building_a_riot_happens_is_its_target(pipeline):
+    ev = code(pipeline, "Aksi massa di depan kantor KPU Jawa Timur berlangsung ricuh.")
+    assert ("14", "IDNCVL", "IDNGOV") in triples(ev), triples(ev)
+    assert not [e for e in ev if e.source.code == "IDNGOV"], triples(ev)
+
+
+def test_office_named_as_the_place_of_a_protest_is_its_target(pipeline):
+    ev = code(pipeline, "Unjuk rasa mahasiswa di sekitar Gedung DPRD Jawa Barat berakhir ricuh.")
+    assert ("14", "IDNEDU", "IDNLEG") in triples(ev), triples(ev)
+
+
+def test_riot_with_no_crowd_named_is_by_civilians_with_no_target(pipeline):
+    ev = code(pipeline, "Kerusuhan pecah di Wamena, Papua, Kamis (3/10).")
+    assert triples(ev) == {("14", "IDNCVL", None)}, triples(ev)
+
+
+def test_blockade_by_a_crowd_stands_without_target(pipeline):
+    ev = code(pipeline, "Ratusan warga memblokade jalan menuju bandara.")
+    assert ("14", "IDNCVL", None) in triples(ev), triples(ev)
+
+
+def test_protest_that_happened_at_an_embassy_is_by_unnamed_civilians(pipeline):
+    ev = code(pipeline, "Aksi unjuk rasa terjadi di depan Kedutaan Besar Inggris di Jakarta.")
+    assert ("14", "IDNCVL", "GBRGOV") in triples(ev), triples(ev)
+
+
+def test_protest_noun_as_modifier_is_no_event(pipeline):
+    ev = code(pipeline, "Polisi membatasi jumlah peserta demo di kawasan Monas.")
+    assert not [e for e in ev if e.code.startswith("14")], triples(ev)
+
+
+def test_demonstration_with_no_addressee_is_not_coded(pipeline):
+    # a demonstration is addressed to someone; with no one named it is left to the story, not coded half-resolved
+    ev = code(pipeline, "Ribuan warga berdemo di alun-alun kota.")
+    assert not [e for e in ev if e.code.startswith("141")], triples(ev)

@@ -141,6 +141,13 @@ ARMED_OBJECT = ("@armed",)
 # bills: a protest against one targets the legislature
 BILL_WORDS = frozenset({"ruu", "rkuhp", "rkuhap", "omnibus"})
 COORD = frozenset({"dan", "serta", ",", "maupun"})
+# riots (145) and blockades (144) by a crowd may stand without a target; demonstrations (141-143) are addressed to
+# someone, whom the story names elsewhere when the sentence does not
+TARGETLESS_RIOTS = ("144", "145")
+# words that make the institution after them the place of an act ("di depan gedung DPR", "di Kedubes AS")
+PLACE_WORDS = frozenset({"di", "ke", "depan", "gedung", "kantor", "seputar", "sekitar", "halaman", "gerbang", "pagar",
+                         "kompleks", "markas", "asrama", "menuju", "mendatangi", "mengepung", "dekat"})
+PLACE_MODIFIERS = frozenset({"utama", "gedung", "kantor", "depan", "area", "kawasan"})
 # an act with a side unnamed may take it from an act of its root coded this many sentences before
 PREV_SAME_ROOT_WINDOW = 1
 
@@ -473,6 +480,12 @@ class Coder:
                     and not self._relative(words, f.start, s):
                 # "dua orang ditetapkan sebagai tersangka": the police or prosecutors the story has just named
                 src = self._story_force(f, actors, s, tgt, CHARGING_SECTORS)
+            if root == "14" and not [m for m in tgt if m.code] and [m for m in src if m.code] \
+                    and all(self._placed(sdoc, m, s) for m in src if m.code):
+                # "Aksi di depan Kantor Bawaslu berlangsung ricuh": the institution at whose building the crowd
+                # protests is the target, not the one who protests
+                tgt, src = [m for m in src if m.code][:1], []
+                extra += "+placed-institution"
             if root == "14" and "source" in frame and not [m for m in src if m.code] and not (
                     f.start > s and sdoc[f.start - 1].pos_ in ("NOUN", "VERB") and words[f.start - 1] not in OCCURRED):
                 # not "peserta demo", "melaporkan protes": there the protest is a modifier or a topic
@@ -484,6 +497,26 @@ class Coder:
                     tgt = self._bill_target(sdoc, f, e, frame)
                 if not tgt and "target" in frame and frame["target"].code not in {m.code for m in src}:
                     tgt = [frame["target"]]
+                if not tgt:
+                    # "berdemo di depan Istana Negara", "di sekitar gedung DPRD": an office or role named as the
+                    # place of the protest, as organisations are above
+                    codes = {m.code for m in src}
+                    tgt = next(([m] for j in range(s, e) for m in actors.at(j) if m.start == j and m.code
+                                and m.code not in codes and self._placed(sdoc, m, s)), [])
+            if root == "14" and not [m for m in src if m.code] and speaker[f.start] is None \
+                    and not self._protest_topic(sdoc, words, f, s, actors):
+                # "Kerusuhan pecah di Manokwari", "aksi unjuk rasa mulai mengalir di Kedutaan AS": the narrator
+                # tells of a protest or riot whose crowd is unnamed; demonstrators not otherwise identified are
+                # civilians (conventions), of the crowd the sentence names, else of the place or the story's country
+                crowd = next((m for j in range(s, e) for m in actors.at(j) if m.start == j and m.code
+                              and m.code[3:6] in CROWD_SECTORS and m.kind != "pair"), None)
+                if crowd is None:
+                    loc = self.places.in_sentence(sdoc, sent)
+                    country = (loc.country if loc is not None and loc.country else None) or frame.get("home", "IDN")
+                    crowd = ActorMention(f.start, f.end, country + "CVL", "role", sdoc[f.start:f.end].text,
+                                         rule="unnamed-crowd")
+                src = [crowd]
+                extra += "+unnamed-crowd"
             if root in PLACE_TARGET_ROOTS and not [m for m in tgt if m.code] and f.voice != "passive":
                 # force with no named target: the people of the place it is aimed at ("serangan udara di Gaza")
                 tgt = self._place_target(sdoc, f, e, src)
@@ -554,6 +587,12 @@ class Coder:
                 if filled is not None:
                     src, tgt = filled
                     extra += "+prev-same-root"
+            if code[:3] in TARGETLESS_RIOTS and not self._resolved(tgt, sp) \
+                    and [m for m in self._resolved(src, sp)] \
+                    and all(m.code[3:6] in CROWD_SECTORS for m in self._resolved(src, sp)):
+                # "Kerusuhan pecah di Manokwari", "massa memblokade jalan": a riot or blockade by a crowd aimed at
+                # no institution named has no target (conventions: a protest with no identifiable target)
+                extra += "+protest-no-target"
             raw.append((f, code, src, tgt, negated, sp, extra))
             if root in FORCE_ROOTS and not negated and "+intent" not in extra:
                 backers = self._backers(sdoc, words, f, e, actors)
@@ -1028,6 +1067,31 @@ class Coder:
                 if m.start == j and m.kind == "org" and m.code not in codes and not (m.code or "").endswith("MED"):
                     return [m]
         return []
+
+    @staticmethod
+    def _protest_topic(sdoc, words, f: Found, s: int, actors) -> bool:
+        """A protest noun that modifies or is the topic of another word ("peserta demo", "batas demo",
+        "melaporkan protes", "Dugaan Pemicu Kerusuhan"), not a protest that happened ("terjadi aksi demo")."""
+        if f.start <= s or words[f.start - 1] in OCCURRED:
+            return False
+        prev = sdoc[f.start - 1]
+        return prev.pos_ in ("NOUN", "VERB") or (prev.pos_ == "PROPN" and not actors.at(f.start - 1))
+
+    @staticmethod
+    def _placed(sdoc, m: ActorMention, s: int) -> bool:
+        """An institution named as the place of an act: "di depan gedung DPR", "di Kedubes AS", "ke kantor KPU"."""
+        if not m.code or m.code[3:6] in CROWD_SECTORS or m.code.endswith("MED") \
+                or m.kind in ("person", "pronoun", "first_person", "pair"):
+            return False
+        j = m.start - 1
+        while j >= s and j >= m.start - 3:
+            low = sdoc[j].lower_
+            if low in PLACE_WORDS:
+                return True
+            if low not in PLACE_MODIFIERS:
+                return False
+            j -= 1
+        return False
 
     @staticmethod
     def _initial(sdoc, i, s) -> bool:
@@ -1530,7 +1594,7 @@ class Coder:
             if not sources:
                 continue
             targets = [m for m in resolve(tgt) if m.code] or [None]
-            if targets == [None] and not code.startswith(TARGETLESS):
+            if targets == [None] and not code.startswith(TARGETLESS) and "+protest-no-target" not in extra:
                 continue  # only statements stand without a target: a half-resolved event is worse than none
             t_start, t_end = offsets.span_to_original(sdoc[f.start].idx, sdoc[f.end - 1].idx + len(sdoc[f.end - 1].text))
             trigger_words = {t.lower_ for t in sdoc[f.start:f.end]}
