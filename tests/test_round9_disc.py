@@ -85,3 +85,23 @@ def test_demonstration_with_no_addressee_is_not_coded(pipeline):
     # a demonstration is addressed to someone; with no one named it is left to the story, not coded half-resolved
     ev = code(pipeline, "Ribuan warga berdemo di alun-alun kota.")
     assert not [e for e in ev if e.code.startswith("141")], triples(ev)
+
+
+# -- coercion by police or soldiers with no object named ---------------------------------------------------
+
+
+def test_tear_gas_is_aimed_at_the_crowd_the_sentence_names(pipeline):
+    ev = code(pipeline, "Suasana memanas saat gas air mata ditembakkan polisi, membuat para pengunjuk rasa berlarian.")
+    assert ("17", "IDNCOP", "IDNCVL") in triples(ev), triples(ev)
+    assert any("+crowd-repressed" in e.rule for e in ev)
+
+
+def test_tear_gas_is_aimed_at_the_crowd_the_story_just_named(pipeline):
+    ev = code(pipeline, "Ratusan mahasiswa berunjuk rasa di depan Gedung DPRD Sumatera Utara. "
+                        "Aparat kemudian menembakkan gas air mata.")
+    assert ("17", "IDNCOP", "IDNEDU") in triples([e for e in ev if e.sentence_index == 1]), triples(ev)
+
+
+def test_a_crowd_of_another_country_is_not_taken(pipeline):
+    ev = code(pipeline, "Ratusan pengungsi Rohingya berkumpul di pantai. Aparat kemudian menembakkan gas air mata.")
+    assert not [e for e in ev if e.code.startswith("17")], triples(ev)

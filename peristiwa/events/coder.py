@@ -148,6 +148,9 @@ TARGETLESS_RIOTS = ("144", "145")
 PLACE_WORDS = frozenset({"di", "ke", "depan", "gedung", "kantor", "seputar", "sekitar", "halaman", "gerbang", "pagar",
                          "kompleks", "markas", "asrama", "menuju", "mendatangi", "mengepung", "dekat"})
 PLACE_MODIFIERS = frozenset({"utama", "gedung", "kantor", "depan", "area", "kawasan"})
+# coercion (17x) by police or soldiers with no object named is aimed at the crowd of the sentence or the story
+REPRESSION_ROOTS = frozenset({"17"})
+REPRESSING_SECTORS = ("COP", "MIL")
 # an act with a side unnamed may take it from an act of its root coded this many sentences before
 PREV_SAME_ROOT_WINDOW = 1
 
@@ -520,6 +523,14 @@ class Coder:
             if root in PLACE_TARGET_ROOTS and not [m for m in tgt if m.code] and f.voice != "passive":
                 # force with no named target: the people of the place it is aimed at ("serangan udara di Gaza")
                 tgt = self._place_target(sdoc, f, e, src)
+            if root in REPRESSION_ROOTS and not [m for m in tgt if m.code] and [m for m in src if m.code] \
+                    and all(m.code[3:6] in REPRESSING_SECTORS for m in src if m.code):
+                # "saat gas air mata ditembakkan, membuat pengunjuk rasa kocar-kacir": police or soldiers coercing
+                # with no one named as the object coerce the crowd of their own country the sentence names, else the
+                # one the story has just named
+                tgt = self._repressed_crowd(actors, src, s, e)
+                if tgt:
+                    extra += "+crowd-repressed"
             if code.startswith("042") and not [m for m in tgt if m.code or m.kind == "first_person"]:
                 # "tiba di Indonesia", "berkunjung ke Tokyo": a visit to a place is a visit to its state
                 host = self._place_state(sdoc, f, e, ("di", "ke"))
@@ -1067,6 +1078,23 @@ class Coder:
                 if m.start == j and m.kind == "org" and m.code not in codes and not (m.code or "").endswith("MED"):
                     return [m]
         return []
+
+    @staticmethod
+    def _repressed_crowd(actors: DocumentActors, src, s: int, e: int) -> list[ActorMention]:
+        """The first crowd (civilians, students, workers, refugees) of the coercers' own country named in the
+        sentence, else the last one named before it within STORY_FORCE_WINDOW tokens."""
+        mine = {m.code for m in src if m.code}
+        home = {m.code[:3] for m in src if m.code}
+
+        def ok(m):
+            return m.code and m.code[3:6] in CROWD_SECTORS and m.kind != "pair" and m.code not in mine \
+                and m.code[:3] in home
+
+        crowd = next((m for j in range(s, e) for m in actors.at(j) if m.start == j and ok(m)), None)
+        if crowd is None:
+            crowd = next((m for m in reversed(actors.mentions)
+                          if m.start < s and s - m.start <= STORY_FORCE_WINDOW and ok(m)), None)
+        return [crowd] if crowd is not None else []
 
     @staticmethod
     def _protest_topic(sdoc, words, f: Found, s: int, actors) -> bool:
