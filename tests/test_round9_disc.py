@@ -105,3 +105,8 @@ def test_tear_gas_is_aimed_at_the_crowd_the_story_just_named(pipeline):
 def test_a_crowd_of_another_country_is_not_taken(pipeline):
     ev = code(pipeline, "Ratusan pengungsi Rohingya berkumpul di pantai. Aparat kemudian menembakkan gas air mata.")
     assert not [e for e in ev if e.code.startswith("17")], triples(ev)
+
+
+def test_a_protest_blamed_for_an_act_has_happened(pipeline):
+    ev = code(pipeline, "Sejumlah kendaraan terbakar akibat demo rusuh di depan kantor Bupati Nabire.")
+    assert ("14", "IDNCVL", "IDNGOV") in triples(ev), triples(ev)

@@ -141,6 +141,9 @@ ARMED_OBJECT = ("@armed",)
 # bills: a protest against one targets the legislature
 BILL_WORDS = frozenset({"ruu", "rkuhp", "rkuhap", "omnibus"})
 COORD = frozenset({"dan", "serta", ",", "maupun"})
+# "saat demo", "akibat demo rusuh": the protest these words place an act in or blame it on has happened
+DURING = frozenset({"saat", "ketika", "selama", "sewaktu", "selagi", "usai", "seusai", "setelah", "sesudah", "sebelum",
+                    "akibat", "pasca", "jelang", "menjelang"})
 # riots (145) and blockades (144) by a crowd may stand without a target; demonstrations (141-143) are addressed to
 # someone, whom the story names elsewhere when the sentence does not
 TARGETLESS_RIOTS = ("144", "145")
@@ -1100,7 +1103,7 @@ class Coder:
     def _protest_topic(sdoc, words, f: Found, s: int, actors) -> bool:
         """A protest noun that modifies or is the topic of another word ("peserta demo", "batas demo",
         "melaporkan protes", "Dugaan Pemicu Kerusuhan"), not a protest that happened ("terjadi aksi demo")."""
-        if f.start <= s or words[f.start - 1] in OCCURRED:
+        if f.start <= s or words[f.start - 1] in OCCURRED or words[f.start - 1] in DURING:
             return False
         prev = sdoc[f.start - 1]
         return prev.pos_ in ("NOUN", "VERB") or (prev.pos_ == "PROPN" and not actors.at(f.start - 1))
