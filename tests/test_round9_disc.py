@@ -110,3 +110,21 @@ def test_a_crowd_of_another_country_is_not_taken(pipeline):
 def test_a_protest_blamed_for_an_act_has_happened(pipeline):
     ev = code(pipeline, "Sejumlah kendaraan terbakar akibat demo rusuh di depan kantor Bupati Nabire.")
     assert ("14", "IDNCVL", "IDNGOV") in triples(ev), triples(ev)
+
+
+# -- a rejected policy with no owner named is the government's ----------------------------------------------
+
+
+def test_rejected_price_rise_is_the_governments(pipeline):
+    ev = code(pipeline, "Ribuan nelayan menolak kenaikan harga solar.")
+    assert ("12", "IDNCVL", "IDNGOV") in triples(ev), triples(ev)
+
+
+def test_rejected_relocation_is_the_governments(pipeline):
+    ev = code(pipeline, "Warga Kampung Bayam menolak direlokasi ke rusun.")
+    assert ("12", "IDNCVL", "IDNGOV") in triples(ev), triples(ev)
+
+
+def test_rejected_price_rise_of_a_named_state_is_that_states(pipeline):
+    ev = code(pipeline, "Serikat buruh menolak kenaikan tarif impor Amerika Serikat.")
+    assert ("12", "IDNLAB", "USAGOV") in triples(ev), triples(ev)

@@ -124,8 +124,9 @@ ATTACK_NOUNS = frozenset({"serangan", "penyerangan", "agresi", "invasi", "serbua
 # reactions whose object may be an act named by an anaphor ("mendukung serangan itu", "menentang langkah tersebut"):
 # the target is the actor of that act
 REACTION_ROOTS = frozenset({"05", "11", "12", "14"})
-# a policy is made by a government
-POLICY_WORDS = frozenset({"kebijakan", "regulasi"})
+# a policy is made by a government; so are price rises (of fuel, of tariffs) and relocations or evictions of residents
+POLICY_WORDS = frozenset({"kebijakan", "regulasi", "kenaikan", "naiknya", "relokasi", "direlokasi", "penggusuran",
+                          "digusur", "penaikan"})
 # words that may stand between a reaction and its patient
 PATIENT_LINKS = frozenset({"keras", "tegas", "terhadap", "atas", "sepenuhnya", "penuh"})
 BETWEEN_JOINS = frozenset({"dan", "dengan", "serta", "vs", "versus", "-"})
