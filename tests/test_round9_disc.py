@@ -1,9 +1,9 @@
-"""An act whose source or target (or a meeting's second party) the sentence does not name takes it from the
-act of the same root coded in the sentence right before, when the side it names agrees (sentences written
-for these tests)."""
+"""Events whose source or target the sentence does not name (sentences written for these tests): the side taken from
+the act of the same root coded in the sentence right before; protests and riots with an unnamed crowd or an institution
+named only as their place; coercion by police aimed at the crowd; a rejected price rise or relocation as the
+government's policy."""
 
 from coding import coder, pairs, triples
-
 
 code = coder("2024-03-01")
 
