@@ -124,8 +124,9 @@ ATTACK_NOUNS = frozenset({"serangan", "penyerangan", "agresi", "invasi", "serbua
 # reactions whose object may be an act named by an anaphor ("mendukung serangan itu", "menentang langkah tersebut"):
 # the target is the actor of that act
 REACTION_ROOTS = frozenset({"05", "11", "12", "14"})
-# a policy is made by a government
-POLICY_WORDS = frozenset({"kebijakan", "regulasi"})
+# a policy is made by a government; so are price rises (of fuel, of tariffs) and relocations or evictions of residents
+POLICY_WORDS = frozenset({"kebijakan", "regulasi", "kenaikan", "naiknya", "relokasi", "direlokasi", "penggusuran",
+                          "digusur", "penaikan"})
 # words that may stand between a reaction and its patient
 PATIENT_LINKS = frozenset({"keras", "tegas", "terhadap", "atas", "sepenuhnya", "penuh"})
 BETWEEN_JOINS = frozenset({"dan", "dengan", "serta", "vs", "versus", "-"})
@@ -141,6 +142,21 @@ ARMED_OBJECT = ("@armed",)
 # bills: a protest against one targets the legislature
 BILL_WORDS = frozenset({"ruu", "rkuhp", "rkuhap", "omnibus"})
 COORD = frozenset({"dan", "serta", ",", "maupun"})
+# "saat demo", "akibat demo rusuh": the protest these words place an act in or blame it on has happened
+DURING = frozenset({"saat", "ketika", "selama", "sewaktu", "selagi", "usai", "seusai", "setelah", "sesudah", "sebelum",
+                    "akibat", "pasca", "jelang", "menjelang"})
+# riots (145) and blockades (144) by a crowd may stand without a target; demonstrations (141-143) are addressed to
+# someone, whom the story names elsewhere when the sentence does not
+TARGETLESS_RIOTS = ("144", "145")
+# words that make the institution after them the place of an act ("di depan gedung DPR", "di Kedubes AS")
+PLACE_WORDS = frozenset({"di", "ke", "depan", "gedung", "kantor", "seputar", "sekitar", "halaman", "gerbang", "pagar",
+                         "kompleks", "markas", "asrama", "menuju", "mendatangi", "mengepung", "dekat"})
+PLACE_MODIFIERS = frozenset({"utama", "gedung", "kantor", "depan", "area", "kawasan"})
+# coercion (17x) by police or soldiers with no object named is aimed at the crowd of the sentence or the story
+REPRESSION_ROOTS = frozenset({"17"})
+REPRESSING_SECTORS = ("COP", "MIL")
+# an act with a side unnamed may take it from an act of its root coded this many sentences before
+PREV_SAME_ROOT_WINDOW = 1
 
 @dataclass(slots=True)
 class Found:
@@ -232,6 +248,7 @@ class Coder:
         frame = self._protest_frame(sents, found, actors)
         frame["home"] = home or "IDN"
         frame["acts"] = []  # (sentence, root, sources) of the acts coded so far, for event anaphora
+        frame["coded"] = []  # (sentence, code, source, target, trigger rule) of every event coded so far
         for k, sent in enumerate(sents):
             try:
                 records.extend(self._sentence(analysed, k, sent, words, actors, speaker, doc_date, trace,
@@ -470,6 +487,12 @@ class Coder:
                     and not self._relative(words, f.start, s):
                 # "dua orang ditetapkan sebagai tersangka": the police or prosecutors the story has just named
                 src = self._story_force(f, actors, s, tgt, CHARGING_SECTORS)
+            if root == "14" and not [m for m in tgt if m.code] and [m for m in src if m.code] \
+                    and all(self._placed(sdoc, m, s) for m in src if m.code):
+                # "Aksi di depan Kantor Bawaslu berlangsung ricuh": the institution at whose building the crowd
+                # protests is the target, not the one who protests
+                tgt, src = [m for m in src if m.code][:1], []
+                extra += "+placed-institution"
             if root == "14" and "source" in frame and not [m for m in src if m.code] and not (
                     f.start > s and sdoc[f.start - 1].pos_ in ("NOUN", "VERB") and words[f.start - 1] not in OCCURRED):
                 # not "peserta demo", "melaporkan protes": there the protest is a modifier or a topic
@@ -481,9 +504,37 @@ class Coder:
                     tgt = self._bill_target(sdoc, f, e, frame)
                 if not tgt and "target" in frame and frame["target"].code not in {m.code for m in src}:
                     tgt = [frame["target"]]
+                if not tgt:
+                    # "berdemo di depan Istana Negara", "di sekitar gedung DPRD": an office or role named as the
+                    # place of the protest, as organisations are above
+                    codes = {m.code for m in src}
+                    tgt = next(([m] for j in range(s, e) for m in actors.at(j) if m.start == j and m.code
+                                and m.code not in codes and self._placed(sdoc, m, s)), [])
+            if root == "14" and not [m for m in src if m.code] and speaker[f.start] is None \
+                    and not self._protest_topic(sdoc, words, f, s, actors):
+                # "Kerusuhan pecah di Manokwari", "aksi unjuk rasa mulai mengalir di Kedutaan AS": the narrator
+                # tells of a protest or riot whose crowd is unnamed; demonstrators not otherwise identified are
+                # civilians (conventions), of the crowd the sentence names, else of the place or the story's country
+                crowd = next((m for j in range(s, e) for m in actors.at(j) if m.start == j and m.code
+                              and m.code[3:6] in CROWD_SECTORS and m.kind != "pair"), None)
+                if crowd is None:
+                    loc = self.places.in_sentence(sdoc, sent)
+                    country = (loc.country if loc is not None and loc.country else None) or frame.get("home", "IDN")
+                    crowd = ActorMention(f.start, f.end, country + "CVL", "role", sdoc[f.start:f.end].text,
+                                         rule="unnamed-crowd")
+                src = [crowd]
+                extra += "+unnamed-crowd"
             if root in PLACE_TARGET_ROOTS and not [m for m in tgt if m.code] and f.voice != "passive":
                 # force with no named target: the people of the place it is aimed at ("serangan udara di Gaza")
                 tgt = self._place_target(sdoc, f, e, src)
+            if root in REPRESSION_ROOTS and not [m for m in tgt if m.code] and [m for m in src if m.code] \
+                    and all(m.code[3:6] in REPRESSING_SECTORS for m in src if m.code):
+                # "saat gas air mata ditembakkan, membuat pengunjuk rasa kocar-kacir": police or soldiers coercing
+                # with no one named as the object coerce the crowd of their own country the sentence names, else the
+                # one the story has just named
+                tgt = self._repressed_crowd(actors, src, s, e)
+                if tgt:
+                    extra += "+crowd-repressed"
             if code.startswith("042") and not [m for m in tgt if m.code or m.kind == "first_person"]:
                 # "tiba di Indonesia", "berkunjung ke Tokyo": a visit to a place is a visit to its state
                 host = self._place_state(sdoc, f, e, ("di", "ke"))
@@ -532,8 +583,12 @@ class Coder:
                         tgt = [main]
                         extra += "+fronted-meeting"
             if _is_mutual(code) and not [m for m in tgt if m.code or m.kind == "first_person"]:
-                note("a meeting, agreement or cooperation needs a second party; none found")
-                continue
+                filled = self._prev_same_root(frame, k, f, code, src, tgt, speaker[f.start])
+                if filled is None:
+                    note("a meeting, agreement or cooperation needs a second party; none found")
+                    continue
+                src, tgt = filled
+                extra += "+prev-same-root"
             sp = speaker[f.start]
             for a, b, scope_src, scope_neg in deny_scope:
                 if a <= f.start < b and scope_src:
@@ -541,6 +596,18 @@ class Coder:
                     if not scope_neg:  # "X membantah bahwa ..." : what X denies did not happen, says X
                         negated = True
                         extra += "+denied"
+            if "+prev-same-root" not in extra and (
+                    not self._resolved(src, sp) or (not self._resolved(tgt, sp) and not code.startswith(TARGETLESS))):
+                filled = self._prev_same_root(frame, k, f, code, src, tgt, sp)
+                if filled is not None:
+                    src, tgt = filled
+                    extra += "+prev-same-root"
+            if code[:3] in TARGETLESS_RIOTS and not self._resolved(tgt, sp) \
+                    and [m for m in self._resolved(src, sp)] \
+                    and all(m.code[3:6] in CROWD_SECTORS for m in self._resolved(src, sp)):
+                # "Kerusuhan pecah di Manokwari", "massa memblokade jalan": a riot or blockade by a crowd aimed at
+                # no institution named has no target (conventions: a protest with no identifiable target)
+                extra += "+protest-no-target"
             raw.append((f, code, src, tgt, negated, sp, extra))
             if root in FORCE_ROOTS and not negated and "+intent" not in extra:
                 backers = self._backers(sdoc, words, f, e, actors)
@@ -556,13 +623,13 @@ class Coder:
             if f.voice == "mutual" and root in RECIPROCAL_ROOTS and "+intent" not in extra and [m for m in tgt if m.code]:
                 # "Israel dan Hamas menyepakati gencatan senjata", "X bentrok dengan Y": each side acts on the other
                 raw.append((f, code, tgt, src, negated, sp, extra + "+reciprocal"))
-        records = self._records(analysed, k, sent, raw, doc_date)
+        records = self._records(analysed, k, sent, raw, doc_date, frame.get("coded"))
         if "acts" in frame:
             starts = {r.start for r in records}
             offsets = analysed.clean.offsets
             for f, code, src, tgt, negated, sp, extra in raw:
-                if negated or offsets.to_original(sdoc[f.start].idx) not in starts:
-                    continue
+                if negated or offsets.to_original(sdoc[f.start].idx) not in starts or "+prev-same-root" in extra:
+                    continue  # an act whose side was carried over from an earlier one anchors no further inference
                 who = [sp.mention if (m.kind == "first_person" and sp is not None) else m for m in src]
                 who = [m for m in who if m.code]
                 if who:
@@ -1017,6 +1084,48 @@ class Coder:
         return []
 
     @staticmethod
+    def _repressed_crowd(actors: DocumentActors, src, s: int, e: int) -> list[ActorMention]:
+        """The first crowd (civilians, students, workers, refugees) of the coercers' own country named in the
+        sentence, else the last one named before it within STORY_FORCE_WINDOW tokens."""
+        mine = {m.code for m in src if m.code}
+        home = {m.code[:3] for m in src if m.code}
+
+        def ok(m):
+            return m.code and m.code[3:6] in CROWD_SECTORS and m.kind != "pair" and m.code not in mine \
+                and m.code[:3] in home
+
+        crowd = next((m for j in range(s, e) for m in actors.at(j) if m.start == j and ok(m)), None)
+        if crowd is None:
+            crowd = next((m for m in reversed(actors.mentions)
+                          if m.start < s and s - m.start <= STORY_FORCE_WINDOW and ok(m)), None)
+        return [crowd] if crowd is not None else []
+
+    @staticmethod
+    def _protest_topic(sdoc, words, f: Found, s: int, actors) -> bool:
+        """A protest noun that modifies or is the topic of another word ("peserta demo", "batas demo",
+        "melaporkan protes", "Dugaan Pemicu Kerusuhan"), not a protest that happened ("terjadi aksi demo")."""
+        if f.start <= s or words[f.start - 1] in OCCURRED or words[f.start - 1] in DURING:
+            return False
+        prev = sdoc[f.start - 1]
+        return prev.pos_ in ("NOUN", "VERB") or (prev.pos_ == "PROPN" and not actors.at(f.start - 1))
+
+    @staticmethod
+    def _placed(sdoc, m: ActorMention, s: int) -> bool:
+        """An institution named as the place of an act: "di depan gedung DPR", "di Kedubes AS", "ke kantor KPU"."""
+        if not m.code or m.code[3:6] in CROWD_SECTORS or m.code.endswith("MED") \
+                or m.kind in ("person", "pronoun", "first_person", "pair"):
+            return False
+        j = m.start - 1
+        while j >= s and j >= m.start - 3:
+            low = sdoc[j].lower_
+            if low in PLACE_WORDS:
+                return True
+            if low not in PLACE_MODIFIERS:
+                return False
+            j -= 1
+        return False
+
+    @staticmethod
     def _initial(sdoc, i, s) -> bool:
         """Nothing but punctuation, a dateline or a preposition before token i in its sentence."""
         return all(not sdoc[j].is_alpha or sdoc[j].lower_ in ("dalam", "saat", "di", "pada", "aksi") or sdoc[j].is_upper
@@ -1208,6 +1317,51 @@ class Coder:
                                                 head=m.head))
             return out
         return []
+
+    @staticmethod
+    def _resolved(ms, sp) -> list[ActorMention]:
+        """The coded actors of an argument, a first person resolved to the speaker."""
+        return [m for m in (sp.mention if (m.kind == "first_person" and sp is not None) else m for m in ms) if m.code]
+
+    def _prev_same_root(self, frame, k: int, f: Found, code: str, src, tgt, sp):
+        """A verb whose source or target (or a mutual act's second party) is not named in its sentence goes on
+        the act of the same kind (two-digit root) coded in the sentence right before, when the side it names
+        agrees: "Menlu Retno bertemu Menlu Wang Yi. Keduanya membahas ... Selain itu, isu bilateral juga dibahas"
+        -> the talks are the same two parties'; "Kemlu memanggil Dubes China. Kemlu juga menegur ..." -> China.
+        Only verbs: a nominal trigger with a side missing mostly names again an act already told ("pertemuan
+        ini merupakan pertemuan ketiga ..."), which is no new event. Acts denied or negated carry nothing, and an
+        act filled this way carries nothing further. Returns (src, tgt) or None."""
+        if f.kind != "verb":
+            return None
+        rs, rt = self._resolved(src, sp), self._resolved(tgt, sp)
+        if rs and rt:
+            return None
+        for kk, c2, a, b, _, neg in reversed(frame.get("coded", ())):
+            if kk >= k:
+                continue
+            if kk < k - PREV_SAME_ROOT_WINDOW:
+                break
+            if c2[:2] != code[:2] or b is None or neg:
+                continue
+            if rs:
+                mine = {m.code[:3] for m in rs}
+                if a.code[:3] not in mine and _symmetric(code) and b.code[:3] in mine:
+                    a, b = b, a  # direction does not matter for a meeting: the other party of the earlier one
+                if a.code[:3] in mine and b.code[:3] not in mine:
+                    return src, [self._carried(b)]
+            elif rt:
+                mine = {m.code[:3] for m in rt}
+                if b.code[:3] not in mine and _symmetric(code) and a.code[:3] in mine:
+                    a, b = b, a
+                if b.code[:3] in mine and a.code[:3] not in mine:
+                    return [self._carried(a)], tgt
+            else:
+                return [self._carried(a)], [self._carried(b)]
+        return None
+
+    @staticmethod
+    def _carried(m: ActorMention) -> ActorMention:
+        return ActorMention(m.start, m.end, m.code, m.kind, m.text, rule="prev-same-root:" + m.rule, head=m.head)
 
     @staticmethod
     def _last_named(actors: DocumentActors, pos: int, ok, rule: str) -> list[ActorMention]:
@@ -1450,7 +1604,7 @@ class Coder:
         return group
 
     # -- records --------------------------------------------------------------------------------
-    def _records(self, analysed, k, sent, raw, doc_date) -> list[EventRecord]:
+    def _records(self, analysed, k, sent, raw, doc_date, log: list | None = None) -> list[EventRecord]:
         clean = analysed.clean
         doc = clean.doc
         sdoc = analysed.spacy_doc
@@ -1472,7 +1626,7 @@ class Coder:
             if not sources:
                 continue
             targets = [m for m in resolve(tgt) if m.code] or [None]
-            if targets == [None] and not code.startswith(TARGETLESS):
+            if targets == [None] and not code.startswith(TARGETLESS) and "+protest-no-target" not in extra:
                 continue  # only statements stand without a target: a half-resolved event is worse than none
             t_start, t_end = offsets.span_to_original(sdoc[f.start].idx, sdoc[f.end - 1].idx + len(sdoc[f.end - 1].text))
             trigger_words = {t.lower_ for t in sdoc[f.start:f.end]}
@@ -1507,6 +1661,8 @@ class Coder:
                     if key in seen or (_symmetric(code) and mutual_key in seen):
                         continue
                     seen.add(key)
+                    if log is not None and "+prev-same-root" not in extra:
+                        log.append((k, code, a, b, f.rule, bool(negated)))
                     reported = sp.mention if sp is not None and code not in ("016", "011") else None
                     out.append(
                         EventRecord(
