@@ -34,3 +34,14 @@ def test_a_pronoun_after_a_verb_of_saying_may_mean_the_speaker(pipeline):
     text = ("Kelompok pemberontak Houthi di Yaman, yang didukung Iran, mengatakan mereka yang menembakkan rudal "
             "ke kapal tanker itu.")
     assert pronoun_codes(pipeline, text) == ["YEMREB"]
+
+
+def test_a_singular_pronoun_prefers_the_subject_of_the_sentence_before(pipeline):
+    # "ia / dia / beliau" in a later sentence: the first person of the antecedent's sentence (its subject), not
+    # the nearest one (the object)
+    text = ("Perdana Menteri Thailand Srettha Thavisin menerima Menteri Luar Negeri Kamboja di Bangkok pada Senin. "
+            "Ia kemudian mengecam penembakan di perbatasan kedua negara.")
+    assert pronoun_codes(pipeline, text, "ia") == ["THAGOV"]
+    # in the same sentence the nearest person stays the antecedent
+    text = "Menteri Luar Negeri Kamboja mengatakan Perdana Menteri Thailand, yang ia temui kemarin, menolak usulan itu."
+    assert pronoun_codes(pipeline, text, "ia") == ["THAGOV"]

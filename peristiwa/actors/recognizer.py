@@ -24,7 +24,8 @@ Rules (the data they use is in ``peristiwa/data/actors``):
 * A media role with no country of its own takes the outlet named in apposition ("Media ..., Global Times, ...").
 * "kantor / gedung + institution" ("kantor DPRD Papua Barat", "gedung Konsulat Inggris") is the institution
   housed there (a riot's or protest's target), and names its country as plainly as the bare country would.
-* "ia", "dia", "beliau", "pihaknya" refer to the most recent singular actor;
+* "ia", "dia", "beliau" refer to the nearest person before them, and when that one is in an earlier sentence, to the
+  first person of that sentence (its subject, "A menerima B. Ia ..." is A); "pihaknya" to the most recent singular actor;
   an object "mereka" ("warga menolak mereka", "meminta UNHCR memindahkan mereka") never means its clause's subject
   (the sentence's first actor, or the actor right before the verb): the latest other person or role within two
   sentences, none when there is none ("mengatakan mereka ..." is no object: the reported clause's subject);
@@ -303,7 +304,7 @@ class ActorRecognizer:
                 continue
             if e is None:
                 if low in PRONOUNS_SINGULAR:
-                    prev = salient_before(out, doc, i) if low in ("mereka", "pihaknya") else nearest_person(out, i)
+                    prev = salient_before(out, doc, i) if low in ("mereka", "pihaknya") else nearest_person(out, i, doc)
                     if low == "mereka" and prev is not None and self._is_object(doc, i):
                         prev = self._object_antecedent(doc, out, i)
                     if prev is not None:
@@ -644,10 +645,13 @@ def salient_before(out: DocumentActors, doc, i: int | None) -> ActorMention | No
     return last
 
 
-def nearest_person(out: DocumentActors, i: int) -> ActorMention | None:
-    """The antecedent of "ia", "dia", "beliau": the nearest person (or a role naming one) before ``i``."""
-    for m in reversed(out.mentions):
-        if m.start < i and m.code and (m.kind == "person" or (m.kind == "role" and m.person is None and
-                                                              m.end - m.start >= 2)):
-            return m
-    return None
+def nearest_person(out: DocumentActors, i: int, doc=None) -> ActorMention | None:
+    """The antecedent of "ia", "dia", "beliau": the nearest person (or a role naming one) before ``i``; with ``doc``,
+    the first such of that sentence when the pronoun is in a later sentence (the subject: Indonesian puts it first)."""
+    def ok(m):
+        return m.code and (m.kind == "person" or (m.kind == "role" and m.person is None and m.end - m.start >= 2))
+    last = next((m for m in reversed(out.mentions) if m.start < i and ok(m)), None)
+    if last is None or doc is None or doc[last.start].sent.start == doc[i].sent.start:
+        return last
+    sent = doc[last.start].sent
+    return next((m for m in out.mentions if sent.start <= m.start <= last.start and ok(m)), last)
