@@ -148,6 +148,9 @@ DURING = frozenset({"saat", "ketika", "selama", "sewaktu", "selagi", "usai", "se
 # riots (145) and blockades (144) by a crowd may stand without a target; demonstrations (141-143) are addressed to
 # someone, whom the story names elsewhere when the sentence does not
 TARGETLESS_RIOTS = ("144", "145")
+# demonstrations whose riot ("berakhir ricuh", "diwarnai kerusuhan") is by the same crowd
+DEMO_CODES = ("141",)
+COORDINATORS = frozenset({"dan", "serta", "atau", ",", "maupun"})
 # words that make the institution after them the place of an act ("di depan gedung DPR", "di Kedubes AS")
 PLACE_WORDS = frozenset({"di", "ke", "depan", "gedung", "kantor", "seputar", "sekitar", "halaman", "gerbang", "pagar",
                          "kompleks", "markas", "asrama", "menuju", "mendatangi", "mengepung", "dekat"})
@@ -493,6 +496,22 @@ class Coder:
                 # protests is the target, not the one who protests
                 tgt, src = [m for m in src if m.code][:1], []
                 extra += "+placed-institution"
+            if code[:3] in TARGETLESS_RIOTS and not [m for m in src if m.code] and f.start > s \
+                    and words[f.start - 1] not in COORDINATORS:
+                demo = next((r for r in reversed(raw) if r[1][:3] in DEMO_CODES and r[0].end <= f.start
+                             and [m for m in r[2] if m.code] and not r[4]), None)
+                if demo is not None:
+                    # "Aksi unjuk rasa di depan gedung DPRD berakhir ricuh", "Demo buruh diwarnai kerusuhan": the
+                    # riot is the demonstration's own, by its crowd against its target; the one act is the riot
+                    # (not "aksi protes dan kerusuhan": two acts)
+                    src = [m for m in demo[2] if m.code]
+                    tgt = tgt if [m for m in tgt if m.code] else list(demo[3])
+                    raw.remove(demo)
+                    if trace is not None:
+                        trace.append({"kind": "trigger", "sentence": k, "text": sdoc[demo[0].start:demo[0].end].text,
+                                      "code": demo[1], "rule": demo[0].rule + demo[6], "fired": False,
+                                      "token": demo[0].start, "reason": "coded as the riot it ended in (demo-riot)"})
+                    extra += "+demo-riot"
             if root == "14" and "source" in frame and not [m for m in src if m.code] and not (
                     f.start > s and sdoc[f.start - 1].pos_ in ("NOUN", "VERB") and words[f.start - 1] not in OCCURRED):
                 # not "peserta demo", "melaporkan protes": there the protest is a modifier or a topic
