@@ -1,6 +1,7 @@
 """Argument frames of the tenth round (sentences written for these tests): a riot predicate after a demonstration
 noun ("Aksi unjuk rasa ... berakhir ricuh", "Demo ... diwarnai kerusuhan") is that demonstration's riot, by its crowd
-against its target, and codes one act, not two."""
+against its target, and codes one act, not two; an actor right after "membahas / membicarakan" is the topic
+talked about, not the partner of the talks."""
 
 from coding import codes, coder, triples
 
@@ -21,3 +22,19 @@ def test_riot_noun_after_demonstration_takes_its_crowd(pipeline):
 def test_coordinated_riot_is_a_second_act(pipeline):
     ev = code(pipeline, "Unjuk rasa mahasiswa di depan gedung DPRD Jawa Timur dan kerusuhan di Surabaya terjadi kemarin.")
     assert not [e for e in ev if "+demo-riot" in e.rule], [(e.code, e.rule) for e in ev]
+
+
+def test_actor_talked_about_is_no_partner(pipeline):
+    ev = code(pipeline, "Menteri Luar Negeri Jepang juga membicarakan ancaman rudal Korea Utara dalam pidatonya.")
+    assert not [e for e in ev if e.code.startswith("04")], triples(ev)
+
+
+def test_topic_object_takes_no_partner_from_the_sentence_before(pipeline):
+    ev = code(pipeline, "Menlu Retno Marsudi bertemu Menlu Australia di Canberra. "
+                        "Ia juga mendukung kerja sama iklim dan membahas Myanmar.")
+    assert not [e for e in ev if e.sentence_index == 1 and e.code.startswith("04")], triples(ev)
+
+
+def test_talks_partner_after_dengan_still_coded(pipeline):
+    ev = code(pipeline, "Menlu Retno Marsudi membahas Laut China Selatan dengan Menlu Wang Yi.")
+    assert ("04", "IDNGOV", "CHNGOV") in triples(ev), triples(ev)

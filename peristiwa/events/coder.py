@@ -150,6 +150,8 @@ DURING = frozenset({"saat", "ketika", "selama", "sewaktu", "selagi", "usai", "se
 TARGETLESS_RIOTS = ("144", "145")
 # demonstrations whose riot ("berakhir ricuh", "diwarnai kerusuhan") is by the same crowd
 DEMO_CODES = ("141",)
+# talks verbs whose direct object is what is talked about, not the partner ("membahas China")
+TOPIC_VERBS = frozenset({"membahas", "membicarakan", "mendiskusikan", "memperbincangkan"})
 COORDINATORS = frozenset({"dan", "serta", "atau", ",", "maupun"})
 # words that make the institution after them the place of an act ("di depan gedung DPR", "di Kedubes AS")
 PLACE_WORDS = frozenset({"di", "ke", "depan", "gedung", "kantor", "seputar", "sekitar", "halaman", "gerbang", "pagar",
@@ -392,6 +394,9 @@ class Coder:
                 continue
             src = self._source(sdoc, f, actors, s)
             tgt = self._target(sdoc, f, actors, s, e) if f.voice != "judged" else []
+            if f.voice == "mutual" and f.kind == "verb" and sdoc[f.head].lower_ in TOPIC_VERBS and not tgt \
+                    and f.end < e and any(m.start == f.end and m.code for m in actors.at(f.end)):
+                extra += "+topic-object"  # "membahas China": an actor talked about, no partner to carry over
             if f.kind == "noun" and f.voice == "mutual" and not [m for m in src if m.code]:
                 gen = self._genitive_party(sdoc, f, actors, e, tgt)
                 if gen:
@@ -602,7 +607,8 @@ class Coder:
                         tgt = [main]
                         extra += "+fronted-meeting"
             if _is_mutual(code) and not [m for m in tgt if m.code or m.kind == "first_person"]:
-                filled = self._prev_same_root(frame, k, f, code, src, tgt, speaker[f.start])
+                filled = None if "+topic-object" in extra else \
+                    self._prev_same_root(frame, k, f, code, src, tgt, speaker[f.start])
                 if filled is None:
                     note("a meeting, agreement or cooperation needs a second party; none found")
                     continue
@@ -1238,8 +1244,9 @@ class Coder:
         if f.voice == "mutual":
             preps = f.trig.preps or (MUTUAL_PREPS | NOUN_TARGET_PREPS if f.kind != "verb" else MUTUAL_PREPS)
             m = self._after_prep(sdoc, f.end, e, actors, preps)
-            if m is None and f.kind == "verb":
-                m = self._right(sdoc, f.end, e, actors, preps, f.voice)  # "Jokowi bertemu Xi Jinping"
+            if m is None and f.kind == "verb" and sdoc[f.head].lower_ not in TOPIC_VERBS:
+                # "Jokowi bertemu Xi Jinping"; not "membahas China": there the object is the topic (topic-object)
+                m = self._right(sdoc, f.end, e, actors, preps, f.voice)
             return self._coordinated(m, actors, sdoc) if m else []
         if f.voice == "noun":
             # aid goes to the one it is "untuk / bagi" ("bantuan kemanusiaan untuk rakyat Palestina")
