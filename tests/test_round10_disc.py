@@ -1,7 +1,8 @@
 """Argument frames of the tenth round (sentences written for these tests): a riot predicate after a demonstration
 noun ("Aksi unjuk rasa ... berakhir ricuh", "Demo ... diwarnai kerusuhan") is that demonstration's riot, by its crowd
 against its target, and codes one act, not two; an actor right after "membahas / membicarakan" is the topic
-talked about, not the partner of the talks."""
+talked about, not the partner of the talks; what a protest demands or rejects right after its noun ("aksi buruh
+menuntut ...") is coded as that protest."""
 
 from coding import codes, coder, triples
 
@@ -38,3 +39,14 @@ def test_topic_object_takes_no_partner_from_the_sentence_before(pipeline):
 def test_talks_partner_after_dengan_still_coded(pipeline):
     ev = code(pipeline, "Menlu Retno Marsudi membahas Laut China Selatan dengan Menlu Wang Yi.")
     assert ("04", "IDNGOV", "CHNGOV") in triples(ev), triples(ev)
+
+
+def test_what_a_protest_demands_is_the_protest(pipeline):
+    ev = code(pipeline, "Aksi unjuk rasa buruh menuntut kenaikan upah di depan Kantor Gubernur Jawa Barat berlangsung damai.")
+    assert not [e for e in ev if e.code.startswith("10")], [(e.code, e.rule) for e in ev]
+    assert [e for e in ev if e.code.startswith("14")], [(e.code, e.rule) for e in ev]
+
+
+def test_a_demand_with_its_own_subject_stays(pipeline):
+    ev = code(pipeline, "Setelah aksi di depan gedung DPR, Partai Buruh menuntut pemerintah menaikkan upah.")
+    assert [e for e in ev if e.code.startswith("10")], [(e.code, e.rule) for e in ev]

@@ -150,6 +150,8 @@ DURING = frozenset({"saat", "ketika", "selama", "sewaktu", "selagi", "usai", "se
 TARGETLESS_RIOTS = ("144", "145")
 # demonstrations whose riot ("berakhir ricuh", "diwarnai kerusuhan") is by the same crowd
 DEMO_CODES = ("141",)
+# a demand, rejection or criticism voiced by a protest right after its noun ("aksi massa menuntut ...")
+DEMO_THEME_ROOTS = frozenset({"10", "11", "12"})
 # talks verbs whose direct object is what is talked about, not the partner ("membahas China")
 TOPIC_VERBS = frozenset({"membahas", "membicarakan", "mendiskusikan", "memperbincangkan"})
 COORDINATORS = frozenset({"dan", "serta", "atau", ",", "maupun"})
@@ -633,6 +635,16 @@ class Coder:
                 # "Kerusuhan pecah di Manokwari", "massa memblokade jalan": a riot or blockade by a crowd aimed at
                 # no institution named has no target (conventions: a protest with no identifiable target)
                 extra += "+protest-no-target"
+            if root in DEMO_THEME_ROOTS and f.kind == "verb" and f.voice == "active" and not negated:
+                demo = next((r for r in reversed(raw) if r[1][:3] in DEMO_CODES and r[0].end <= f.start
+                             and all(actors.at(j) for j in range(r[0].end, f.start))), None)
+                if demo is not None:
+                    # "Aksi demonstrasi mahasiswa menolak RUU ...", "Aksi massa menuntut ...": what the protest
+                    # demands or rejects is its theme, coded as the protest, which is aimed at its target
+                    if not [m for m in demo[3] if m.code] and [m for m in tgt if m.code]:
+                        raw[raw.index(demo)] = demo[:3] + (tgt,) + demo[4:6] + (demo[6] + "+demo-theme",)
+                    note("what the protest before it demands or rejects: coded as that protest (demo-theme)")
+                    continue
             raw.append((f, code, src, tgt, negated, sp, extra))
             if root in FORCE_ROOTS and not negated and "+intent" not in extra:
                 backers = self._backers(sdoc, words, f, e, actors)
