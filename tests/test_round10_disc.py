@@ -2,7 +2,8 @@
 noun ("Aksi unjuk rasa ... berakhir ricuh", "Demo ... diwarnai kerusuhan") is that demonstration's riot, by its crowd
 against its target, and codes one act, not two; an actor right after "membahas / membicarakan" is the topic
 talked about, not the partner of the talks; what a protest demands or rejects right after its noun ("aksi buruh
-menuntut ...") is coded as that protest."""
+menuntut ...") is coded as that protest; captives released with no releaser named are freed by who holds them ("yang
+disandera oleh X", "dari penjara X")."""
 
 from coding import codes, coder, triples
 
@@ -50,3 +51,20 @@ def test_what_a_protest_demands_is_the_protest(pipeline):
 def test_a_demand_with_its_own_subject_stays(pipeline):
     ev = code(pipeline, "Setelah aksi di depan gedung DPR, Partai Buruh menuntut pemerintah menaikkan upah.")
     assert [e for e in ev if e.code.startswith("10")], [(e.code, e.rule) for e in ev]
+
+
+def test_captives_held_by_a_named_group_are_released_by_it(pipeline):
+    ev = code(pipeline, "Sepuluh warga Thailand yang disandera oleh Hamas dibebaskan pada Jumat.")
+    rel = [e for e in ev if e.code.startswith("084")]
+    assert [(e.source.code, e.target.code) for e in rel] == [("PSEREB", "THACVL")], triples(ev)
+    assert all("+captive-holder" in e.rule for e in rel)
+
+
+def test_prisoners_leaving_a_states_prison_are_released_by_it(pipeline):
+    ev = code(pipeline, "Tiga nelayan Filipina dibebaskan dari penjara Malaysia kemarin.")
+    assert ("08", "MYSGOV", "PHLCVL") in triples(ev), triples(ev)
+
+
+def test_captives_of_the_holders_own_country_need_a_named_releaser(pipeline):
+    ev = code(pipeline, "Warga Malaysia yang ditahan oleh polisi Malaysia dibebaskan kemarin.")
+    assert not [e for e in ev if "+captive-holder" in e.rule], [(e.code, e.rule) for e in ev]

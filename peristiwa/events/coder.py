@@ -150,6 +150,9 @@ DURING = frozenset({"saat", "ketika", "selama", "sewaktu", "selagi", "usai", "se
 TARGETLESS_RIOTS = ("144", "145")
 # demonstrations whose riot ("berakhir ricuh", "diwarnai kerusuhan") is by the same crowd
 DEMO_CODES = ("141",)
+# releases of captives, done (084) or promised (0353), and the words for being held captive
+RELEASE_CODES = ("084", "0353")
+CAPTIVITY_WORDS = frozenset({"ditawan", "disandera", "ditahan", "dipenjara", "diculik", "ditangkap"})
 # a demand, rejection or criticism voiced by a protest right after its noun ("aksi massa menuntut ...")
 DEMO_THEME_ROOTS = frozenset({"10", "11", "12"})
 # talks verbs whose direct object is what is talked about, not the partner ("membahas China")
@@ -493,6 +496,15 @@ class Coder:
                 # "gas air mata ditembakkan", "dua teroris ditangkap di Bandung": the armed party the story
                 # has just named acts
                 src = self._story_force(f, actors, s, tgt)
+            if code.startswith(RELEASE_CODES) and not [m for m in src if m.code]:
+                holder = self._captive_holder(sdoc, words, f, s, e, actors, tgt)
+                freed = [m for m in tgt if m.code and "country" in m.rule]
+                if holder and freed and all(m.code[:3] != holder[0].code[:3] for m in freed):
+                    # only captives whose country the text gives, another than the holder's
+                    # "sandera yang ditawan oleh Hamas akan dibebaskan", "dibebaskan dari penjara Israel": the one
+                    # who holds the captives releases them
+                    src = holder
+                    extra += "+captive-holder"
             if f.voice == "passive" and code.startswith("1121") and not [m for m in src if m.code] \
                     and not self._relative(words, f.start, s):
                 # "dua orang ditetapkan sebagai tersangka": the police or prosecutors the story has just named
@@ -1400,6 +1412,33 @@ class Coder:
     @staticmethod
     def _carried(m: ActorMention) -> ActorMention:
         return ActorMention(m.start, m.end, m.code, m.kind, m.text, rule="prev-same-root:" + m.rule, head=m.head)
+
+    def _captive_holder(self, sdoc, words, f: Found, s: int, e: int, actors, tgt) -> list[ActorMention]:
+        """Who holds the captives a release with no agent frees: the agent of "yang ditawan / disandera / ditahan
+        oleh X" (or "... dalam serangan X") in the captives' phrase, the state whose prison they leave ("dari
+        penjara Israel"), else, for hostages ("sandera"), the armed group the story has just named."""
+        span = range(s, f.start) if f.voice == "passive" else range(f.end, min(e, f.end + 12))
+        for j in span:
+            if words[j] not in CAPTIVITY_WORDS:
+                continue
+            for x in range(j + 1, min(e, j + 4)):
+                if words[x] in ("oleh", "serangan") and x + 1 < e:
+                    m = next((m for y in range(x + 1, min(e, x + 4)) for m in actors.at(y) if m.code), None)
+                    if m is not None:
+                        return [ActorMention(m.start, m.end, m.code, m.kind, m.text, rule="captive-holder:" + m.rule,
+                                             head=m.head)]
+        for j in range(f.end, min(e, f.end + 4)):
+            if words[j] == "dari" and j + 1 < e and words[j + 1].startswith("penjara"):
+                m = next((m for y in range(j + 2, min(e, j + 5)) for m in actors.at(y) if m.code), None)
+                if m is not None:
+                    return [ActorMention(m.start, m.end, m.code[:3] + "GOV", m.kind, m.text,
+                                         rule="captive-holder:prison:" + m.rule, head=m.head)]
+        if f.voice == "passive" and any(words[j] == "sandera" for j in range(max(s, f.start - 8), f.start)) \
+                or f.voice != "passive" and any(words[j] == "sandera" for j in range(f.end, min(e, f.end + 4))):
+            held = {(m.code or "")[:3] for m in tgt if m.code}
+            return self._last_named(actors, f.start, lambda m: m.code[3:6] == "REB" and m.code[:3] not in held,
+                                    "captive-holder")
+        return []
 
     @staticmethod
     def _last_named(actors: DocumentActors, pos: int, ok, rule: str) -> list[ActorMention]:
