@@ -3,7 +3,8 @@ noun ("Aksi unjuk rasa ... berakhir ricuh", "Demo ... diwarnai kerusuhan") is th
 against its target, and codes one act, not two; an actor right after "membahas / membicarakan" is the topic
 talked about, not the partner of the talks; what a protest demands or rejects right after its noun ("aksi buruh
 menuntut ...") is coded as that protest; captives released with no releaser named are freed by who holds them ("yang
-disandera oleh X", "dari penjara X")."""
+disandera oleh X", "dari penjara X"); a reaction with no target is aimed at the doer of the act it reacts to ("Menanggapi ...
+oleh X, Y memprotes", "mengecam serangan yang dilakukan X")."""
 
 from coding import codes, coder, triples
 
@@ -68,3 +69,10 @@ def test_prisoners_leaving_a_states_prison_are_released_by_it(pipeline):
 def test_captives_of_the_holders_own_country_need_a_named_releaser(pipeline):
     ev = code(pipeline, "Warga Malaysia yang ditahan oleh polisi Malaysia dibebaskan kemarin.")
     assert not [e for e in ev if "+captive-holder" in e.rule], [(e.code, e.rule) for e in ev]
+
+
+def test_fronted_reaction_clause_names_the_target(pipeline):
+    ev = code(pipeline, "Menanggapi pelanggaran wilayah yang dilakukan oleh Vietnam, Kementerian Luar Negeri RI mengirim "
+                        "protes keras.")
+    assert ("11", "IDNGOV", "VNMGOV") in triples(ev), triples(ev)
+    assert any("+act-agent" in e.rule for e in ev)

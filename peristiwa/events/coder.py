@@ -150,6 +150,8 @@ DURING = frozenset({"saat", "ketika", "selama", "sewaktu", "selagi", "usai", "se
 TARGETLESS_RIOTS = ("144", "145")
 # demonstrations whose riot ("berakhir ricuh", "diwarnai kerusuhan") is by the same crowd
 DEMO_CODES = ("141",)
+# fronted clauses naming the act the main clause reacts to
+REACTION_OPENERS = frozenset({"menanggapi", "merespons", "merespon", "menyikapi", "menyusul"})
 # releases of captives, done (084) or promised (0353), and the words for being held captive
 RELEASE_CODES = ("084", "0353")
 CAPTIVITY_WORDS = frozenset({"ditawan", "disandera", "ditahan", "dipenjara", "diculik", "ditangkap"})
@@ -590,6 +592,15 @@ class Coder:
                 noun = self._anaphoric_act(words, f, s, e)
                 if noun is not None:
                     tgt = self._reported_act(frame.get("acts", ()), k, noun, src, speaker[f.start])
+            if root in REACTION_ROOTS and not [m for m in tgt if m.code or m.kind == "first_person"] \
+                    and [m for m in src if m.code or m.kind == "first_person"]:
+                agent = self._reaction_agent(sdoc, words, f, s, e, actors, src)
+                if agent is not None and [m for m in src if m.code and m.code[:3] != agent.code[:3]]:
+                    # "mengutuk serangan yang dilakukan aparat Israel", "Menanggapi pelanggaran oleh Tiongkok,
+                    # Kemlu mengirim protes": the one who did the act reacted to is the target
+                    src = [m for m in src if not m.code or m.code[:3] != agent.code[:3]]
+                    tgt = [agent]
+                    extra += "+act-agent"
             if root in ("11", "12", "14") and not [m for m in tgt if m.code or m.kind == "first_person"] \
                     and f.voice != "passive":
                 # "Fraksi PKS menolak kebijakan kenaikan harga BBM": a policy with no owner named is the
@@ -1412,6 +1423,38 @@ class Coder:
     @staticmethod
     def _carried(m: ActorMention) -> ActorMention:
         return ActorMention(m.start, m.end, m.code, m.kind, m.text, rule="prev-same-root:" + m.rule, head=m.head)
+
+    def _reaction_agent(self, sdoc, words, f: Found, s: int, e: int, actors, src) -> ActorMention | None:
+        """The doer of the act a reaction is about: "<act> yang dilakukan (oleh) X" right after the reaction, or
+        "(oleh / dari) X" in a fronted "Menanggapi / Merespons / Menyikapi ..., " clause before it."""
+        own = {(m.code or "")[:3] for m in src if m.code}
+
+        def mention(a: int, b: int, mine=own) -> ActorMention | None:
+            return next((m for y in range(a, b) for m in actors.at(y)
+                         if m.start == y and m.code and m.code[:3] not in mine), None)
+
+        for j in range(f.end, min(e, f.end + 8)):
+            if words[j] in (",", ".", "dan", "serta"):
+                break
+            if words[j] == "dilakukan":
+                k = j + 1
+                while k < e and words[k] in ("oleh", "pihak"):
+                    k += 1
+                m = mention(k, min(e, k + 2))
+                if m is not None:
+                    return m
+                break
+        if words[s] in REACTION_OPENERS:
+            comma = next((j for j in range(s + 1, f.start) if words[j] == ","), None)
+            if comma is not None:
+                for j in range(s + 1, comma):
+                    if words[j] in ("oleh", "dari") or (words[j] == "dilakukan" and words[j + 1] != "oleh"):
+                        # the fronted clause's agent may have been taken as a source too: not a source then
+                        mine = {(x.code or "")[:3] for x in src if x.code and x.start > comma}
+                        m = mention(j + 1, min(comma, j + 4), mine)
+                        if m is not None:
+                            return m
+        return None
 
     def _captive_holder(self, sdoc, words, f: Found, s: int, e: int, actors, tgt) -> list[ActorMention]:
         """Who holds the captives a release with no agent frees: the agent of "yang ditawan / disandera / ditahan
