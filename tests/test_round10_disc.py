@@ -4,7 +4,8 @@ against its target, and codes one act, not two; an actor right after "membahas /
 talked about, not the partner of the talks; what a protest demands or rejects right after its noun ("aksi buruh
 menuntut ...") is coded as that protest; captives released with no releaser named are freed by who holds them ("yang
 disandera oleh X", "dari penjara X"); a reaction with no target is aimed at the doer of the act it reacts to ("Menanggapi ...
-oleh X, Y memprotes", "mengecam serangan yang dilakukan X")."""
+oleh X, Y memprotes", "mengecam serangan yang dilakukan X"); force against "ratusan lainnya" is by the same party on the same
+victims as the act of force told just before."""
 
 from coding import codes, coder, triples
 
@@ -76,3 +77,10 @@ def test_fronted_reaction_clause_names_the_target(pipeline):
                         "protes keras.")
     assert ("11", "IDNGOV", "VNMGOV") in triples(ev), triples(ev)
     assert any("+act-agent" in e.rule for e in ev)
+
+
+def test_others_are_more_victims_of_the_same_force(pipeline):
+    ev = code(pipeline, "Indonesia mengecam tindak kekerasan tentara Myanmar di Rakhine yang menyebabkan puluhan warga "
+                        "tewas dan penangkapan ratusan lainnya.")
+    arrests = [e for e in ev if e.code.startswith("17") and "+others-of" in e.rule]
+    assert [(e.source.code[:3], e.target.code[:3]) for e in arrests] == [("MMR", "MMR")], triples(ev)

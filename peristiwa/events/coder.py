@@ -564,6 +564,15 @@ class Coder:
                                          rule="unnamed-crowd")
                 src = [crowd]
                 extra += "+unnamed-crowd"
+            if root in FORCE_ROOTS and f.kind != "verb" and not [m for m in tgt if m.code] \
+                    and "lainnya" in words[f.end:min(e, f.end + 4)]:
+                # "kekerasan aparat X yang menyebabkan sejumlah jemaah terluka dan penangkapan ratusan lainnya": the
+                # others are more of the victims of the act of force told before, by the same party
+                prior = next((r for r in reversed(raw) if r[1][:2] in FORCE_ROOTS and not r[4]
+                              and [m for m in r[2] if m.code] and [m for m in r[3] if m.code]), None)
+                if prior is not None:
+                    src, tgt = [m for m in prior[2] if m.code], [m for m in prior[3] if m.code]
+                    extra += "+others-of"
             if root in PLACE_TARGET_ROOTS and not [m for m in tgt if m.code] and f.voice != "passive":
                 # force with no named target: the people of the place it is aimed at ("serangan udara di Gaza")
                 tgt = self._place_target(sdoc, f, e, src)
