@@ -5,7 +5,8 @@ talked about, not the partner of the talks; what a protest demands or rejects ri
 menuntut ...") is coded as that protest; captives released with no releaser named are freed by who holds them ("yang
 disandera oleh X", "dari penjara X"); a reaction with no target is aimed at the doer of the act it reacts to ("Menanggapi ...
 oleh X, Y memprotes", "mengecam serangan yang dilakukan X"); force against "ratusan lainnya" is by the same party on the same
-victims as the act of force told just before."""
+victims as the act of force told just before; a foreign visitor arriving at a place the gazetteer does not know visits
+the home state."""
 
 from coding import codes, coder, triples
 
@@ -84,3 +85,15 @@ def test_others_are_more_victims_of_the_same_force(pipeline):
                         "tewas dan penangkapan ratusan lainnya.")
     arrests = [e for e in ev if e.code.startswith("17") and "+others-of" in e.rule]
     assert [(e.source.code[:3], e.target.code[:3]) for e in arrests] == [("MMR", "MMR")], triples(ev)
+
+
+def test_foreign_visitor_arriving_at_an_unknown_place_visits_home(pipeline):
+    ev = code(pipeline, "Menteri Luar Negeri Jepang tiba di Bandara Soekarno-Hatta sekitar pukul 13.40 WIB.")
+    visits = [e for e in ev if e.code.startswith("042")]
+    assert [(e.source.code, e.target.code) for e in visits] == [("JPNGOV", "IDNGOV")], triples(ev)
+    assert "+home-visit" in visits[0].rule
+
+
+def test_home_visitor_at_an_unknown_place_visits_no_one(pipeline):
+    ev = code(pipeline, "Menteri Luar Negeri Retno Marsudi tiba di Bandara Kualanamu pukul 10.00 WIB.")
+    assert not [e for e in ev if e.code.startswith("04")], triples(ev)

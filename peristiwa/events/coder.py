@@ -589,6 +589,15 @@ class Coder:
                 host = self._place_state(sdoc, f, e, ("di", "ke"))
                 if host is not None and host.code[:3] not in {(m.code or "")[:3] for m in src}:
                     tgt = [host]
+                elif host is None and f.end + 1 < e and words[f.end] in ("di", "ke") and sdoc[f.end + 1].is_title \
+                        and not actors.at(f.end + 1) and [m for m in src if m.code] \
+                        and all(m.code[:3] != frame.get("home", "IDN") for m in src if m.code):
+                    # "Menlu AS tiba di Bandara Soekarno-Hatta": a foreign visitor arriving at a place the gazetteer
+                    # does not know, in a story told from home, visits the home state
+                    home = frame.get("home", "IDN")
+                    tgt = [ActorMention(f.end + 1, f.end + 2, home + "GOV", "place", sdoc[f.end + 1].text,
+                                        rule="home-visit")]
+                    extra += "+home-visit"
             if len(src) > 1 and len(tgt) > 1 and not pair_src:
                 # "dimediasi oleh Qatar, AS, dan Mesir" with "kedua pihak" resolved to Hamas and AS: one of the
                 # coordinated sources is not also the target of the others
