@@ -5,8 +5,8 @@ talked about, not the partner of the talks; what a protest demands or rejects ri
 menuntut ...") is coded as that protest; captives released with no releaser named are freed by who holds them ("yang
 disandera oleh X", "dari penjara X"); a reaction with no target is aimed at the doer of the act it reacts to ("Menanggapi ...
 oleh X, Y memprotes", "mengecam serangan yang dilakukan X"); force against "ratusan lainnya" is by the same party on the same
-victims as the act of force told just before; a foreign visitor arriving at a place the gazetteer does not know visits
-the home state."""
+victims as the act of force told just before; a foreign visitor arriving at a facility the gazetteer does not know ("tiba di
+Bandara ...") visits the home state."""
 
 from coding import codes, coder, triples
 

@@ -150,6 +150,9 @@ DURING = frozenset({"saat", "ketika", "selama", "sewaktu", "selagi", "usai", "se
 TARGETLESS_RIOTS = ("144", "145")
 # demonstrations whose riot ("berakhir ricuh", "diwarnai kerusuhan") is by the same crowd
 DEMO_CODES = ("141",)
+# named facilities a visitor arrives at ("tiba di Bandara ...", "datang ke Mako ..."): local places, not regions
+FACILITIES = frozenset({"bandara", "bandar", "lanud", "pangkalan", "pelabuhan", "istana", "mako", "markas", "gedung",
+                        "kantor", "hotel", "wisma", "kompleks"})
 # fronted clauses naming the act the main clause reacts to
 REACTION_OPENERS = frozenset({"menanggapi", "merespons", "merespon", "menyikapi", "menyusul"})
 # releases of captives, done (084) or promised (0353), and the words for being held captive
@@ -589,11 +592,11 @@ class Coder:
                 host = self._place_state(sdoc, f, e, ("di", "ke"))
                 if host is not None and host.code[:3] not in {(m.code or "")[:3] for m in src}:
                     tgt = [host]
-                elif host is None and f.end + 1 < e and words[f.end] in ("di", "ke") and sdoc[f.end + 1].is_title \
-                        and not actors.at(f.end + 1) and [m for m in src if m.code] \
+                elif host is None and f.end + 1 < e and words[f.end] in ("di", "ke") and words[f.end + 1] in FACILITIES \
+                        and sdoc[f.end + 1].is_title and not actors.at(f.end + 1) and [m for m in src if m.code] \
                         and all(m.code[:3] != frame.get("home", "IDN") for m in src if m.code):
-                    # "Menlu AS tiba di Bandara Soekarno-Hatta": a foreign visitor arriving at a place the gazetteer
-                    # does not know, in a story told from home, visits the home state
+                    # "Menlu AS tiba di Bandara Soekarno-Hatta": a foreign visitor arriving at a facility the gazetteer
+                    # does not know (an airport, a base, a palace), in a story told from home, visits the home state
                     home = frame.get("home", "IDN")
                     tgt = [ActorMention(f.end + 1, f.end + 2, home + "GOV", "place", sdoc[f.end + 1].text,
                                         rule="home-visit")]
