@@ -8,7 +8,7 @@ oleh X, Y memprotes", "mengecam serangan yang dilakukan X"); force against "ratu
 victims as the act of force told just before; a foreign visitor arriving at a facility the gazetteer does not know ("tiba di
 Bandara ...") visits the home state."""
 
-from coding import codes, coder, triples
+from coding import coder, codes, triples
 
 code = coder("2024-03-01")
 
