@@ -24,7 +24,11 @@ Rules (the data they use is in ``peristiwa/data/actors``):
 * A media role with no country of its own takes the outlet named in apposition ("Media ..., Global Times, ...").
 * "kantor / gedung + institution" ("kantor DPRD Papua Barat", "gedung Konsulat Inggris") is the institution
   housed there (a riot's or protest's target), and names its country as plainly as the bare country would.
-* "ia", "dia", "beliau", "pihaknya" refer to the most recent singular actor;
+* "ia", "dia", "beliau" refer to the nearest person before them, and when that one is in an earlier sentence, to the
+  first person of that sentence (its subject, "A menerima B. Ia ..." is A); "pihaknya" to the most recent singular actor;
+  an object "mereka" ("warga menolak mereka", "meminta UNHCR memindahkan mereka") never means its clause's subject
+  (the sentence's first actor, or the actor right before the verb): the latest other person or role within two
+  sentences, none when there is none ("mengatakan mereka ..." is no object: the reported clause's subject);
   "kedua negara", "kedua pihak", "kedua pemimpin", "keduanya" to the two most mentioned
   state or armed parties so far (not crowds, outlets, firms); "kami", "kita", "saya" are
   left for the event stage (the speaker of the quote).
@@ -53,6 +57,10 @@ BUILDINGS = frozenset({"kantor", "gedung"})
 ROLE_MODIFIERS = frozenset({"senior", "tinggi", "baru", "utama", "khusus", "lama", "sementara", "tertinggi", "resmi", "pertama",
                             "militer", "keamanan", "pertahanan", "diplomatik", "top", "federal", "nasional"})
 PRONOUNS_SINGULAR = frozenset({"ia", "dia", "beliau", "pihaknya", "mereka"})
+# "X mengatakan mereka ...": the pronoun after a verb of saying starts the reported clause (it may mean X)
+REPORT_VERBS = frozenset({"mengatakan", "menyatakan", "menegaskan", "menjelaskan", "mengungkapkan", "menambahkan",
+                          "mengaku", "mengklaim", "mengumumkan", "memastikan", "meyakini", "menyampaikan",
+                          "mengungkap", "menerangkan", "menuturkan", "mengakui", "menyebutkan", "mengira"})
 FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku"})
 # "kedua X": the two parties of the story (longest first); "kedua terduga" and the like are not actors
 PAIR_NOUNS = tuple(sorted((tuple(x.split()) for x in (
@@ -296,7 +304,9 @@ class ActorRecognizer:
                 continue
             if e is None:
                 if low in PRONOUNS_SINGULAR:
-                    prev = salient_before(out, doc, i) if low in ("mereka", "pihaknya") else nearest_person(out, i)
+                    prev = salient_before(out, doc, i) if low in ("mereka", "pihaknya") else nearest_person(out, i, doc)
+                    if low == "mereka" and prev is not None and self._is_object(doc, i):
+                        prev = self._object_antecedent(doc, out, i)
                     if prev is not None:
                         add(ActorMention(i, i + 1, prev.code, "pronoun", tok.text, rule=f"coref:{low}",
                                          person=prev.person))
@@ -568,6 +578,37 @@ class ActorRecognizer:
         return []
 
     @staticmethod
+    def _is_object(doc, i: int) -> bool:
+        """ "menolak mereka", "memindahkan mereka": the pronoun is the object of the verb before it."""
+        return i > 0 and doc[i - 1].pos_ == "VERB" and doc[i - 1].is_lower and doc[i - 1].lower_.startswith("me") \
+            and doc[i - 1].lower_ not in REPORT_VERBS
+
+    @staticmethod
+    def _object_antecedent(doc, out: DocumentActors, i: int) -> ActorMention | None:
+        """An object pronoun never means its clause's subject ("warga menolak mereka", "meminta UNHCR memindahkan
+        mereka"): the latest other actor before it (this sentence or the two before), never the sentence's subject or
+        the actor right before the verb, nor an outlet."""
+        sent = doc[i].sent
+        floor = sent.start
+        for _ in range(2):
+            if floor > 0:
+                floor = doc[floor - 1].sent.start
+        own = [m for m in out.mentions if sent.start <= m.start < i and m.code]
+        excluded = set()
+        if own:
+            excluded.add(own[0].code)
+            if own[-1].end == i - 1:
+                excluded.add(own[-1].code)
+        for m in reversed(out.mentions):
+            if m.start >= i or not m.code:
+                continue
+            if m.start < floor:
+                break
+            if m.kind in ("person", "role", "pronoun") and m.code not in excluded and m.code[3:] != "MED":
+                return m
+        return None
+
+    @staticmethod
     def _last_two_countries(out: DocumentActors) -> list[str]:
         # the two most salient parties so far: most mentioned, the latest first among equals
         count: dict[str, int] = {}
@@ -604,10 +645,13 @@ def salient_before(out: DocumentActors, doc, i: int | None) -> ActorMention | No
     return last
 
 
-def nearest_person(out: DocumentActors, i: int) -> ActorMention | None:
-    """The antecedent of "ia", "dia", "beliau": the nearest person (or a role naming one) before ``i``."""
-    for m in reversed(out.mentions):
-        if m.start < i and m.code and (m.kind == "person" or (m.kind == "role" and m.person is None and
-                                                              m.end - m.start >= 2)):
-            return m
-    return None
+def nearest_person(out: DocumentActors, i: int, doc=None) -> ActorMention | None:
+    """The antecedent of "ia", "dia", "beliau": the nearest person (or a role naming one) before ``i``; with ``doc``,
+    the first such of that sentence when the pronoun is in a later sentence (the subject: Indonesian puts it first)."""
+    def ok(m):
+        return m.code and (m.kind == "person" or (m.kind == "role" and m.person is None and m.end - m.start >= 2))
+    last = next((m for m in reversed(out.mentions) if m.start < i and ok(m)), None)
+    if last is None or doc is None or doc[last.start].sent.start == doc[i].sent.start:
+        return last
+    sent = doc[last.start].sent
+    return next((m for m in out.mentions if sent.start <= m.start <= last.start and ok(m)), last)

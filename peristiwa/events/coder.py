@@ -148,6 +148,21 @@ DURING = frozenset({"saat", "ketika", "selama", "sewaktu", "selagi", "usai", "se
 # riots (145) and blockades (144) by a crowd may stand without a target; demonstrations (141-143) are addressed to
 # someone, whom the story names elsewhere when the sentence does not
 TARGETLESS_RIOTS = ("144", "145")
+# demonstrations whose riot ("berakhir ricuh", "diwarnai kerusuhan") is by the same crowd
+DEMO_CODES = ("141",)
+# named facilities a visitor arrives at ("tiba di Bandara ...", "datang ke Mako ..."): local places, not regions
+FACILITIES = frozenset({"bandara", "bandar", "lanud", "pangkalan", "pelabuhan", "istana", "mako", "markas", "gedung",
+                        "kantor", "hotel", "wisma", "kompleks"})
+# fronted clauses naming the act the main clause reacts to
+REACTION_OPENERS = frozenset({"menanggapi", "merespons", "merespon", "menyikapi", "menyusul"})
+# releases of captives, done (084) or promised (0353), and the words for being held captive
+RELEASE_CODES = ("084", "0353")
+CAPTIVITY_WORDS = frozenset({"ditawan", "disandera", "ditahan", "dipenjara", "diculik", "ditangkap"})
+# a demand, rejection or criticism voiced by a protest right after its noun ("aksi massa menuntut ...")
+DEMO_THEME_ROOTS = frozenset({"10", "11", "12"})
+# talks verbs whose direct object is what is talked about, not the partner ("membahas China")
+TOPIC_VERBS = frozenset({"membahas", "membicarakan", "mendiskusikan", "memperbincangkan"})
+COORDINATORS = frozenset({"dan", "serta", "atau", ",", "maupun"})
 # words that make the institution after them the place of an act ("di depan gedung DPR", "di Kedubes AS")
 PLACE_WORDS = frozenset({"di", "ke", "depan", "gedung", "kantor", "seputar", "sekitar", "halaman", "gerbang", "pagar",
                          "kompleks", "markas", "asrama", "menuju", "mendatangi", "mengepung", "dekat"})
@@ -389,6 +404,9 @@ class Coder:
                 continue
             src = self._source(sdoc, f, actors, s)
             tgt = self._target(sdoc, f, actors, s, e) if f.voice != "judged" else []
+            if f.voice == "mutual" and f.kind == "verb" and sdoc[f.head].lower_ in TOPIC_VERBS and not tgt \
+                    and f.end < e and any(m.start == f.end and m.code for m in actors.at(f.end)):
+                extra += "+topic-object"  # "membahas China": an actor talked about, no partner to carry over
             if f.kind == "noun" and f.voice == "mutual" and not [m for m in src if m.code]:
                 gen = self._genitive_party(sdoc, f, actors, e, tgt)
                 if gen:
@@ -483,6 +501,15 @@ class Coder:
                 # "gas air mata ditembakkan", "dua teroris ditangkap di Bandung": the armed party the story
                 # has just named acts
                 src = self._story_force(f, actors, s, tgt)
+            if code.startswith(RELEASE_CODES) and not [m for m in src if m.code]:
+                holder = self._captive_holder(sdoc, words, f, s, e, actors, tgt)
+                freed = [m for m in tgt if m.code and "country" in m.rule]
+                if holder and freed and all(m.code[:3] != holder[0].code[:3] for m in freed):
+                    # only captives whose country the text gives, another than the holder's
+                    # "sandera yang ditawan oleh Hamas akan dibebaskan", "dibebaskan dari penjara Israel": the one
+                    # who holds the captives releases them
+                    src = holder
+                    extra += "+captive-holder"
             if f.voice == "passive" and code.startswith("1121") and not [m for m in src if m.code] \
                     and not self._relative(words, f.start, s):
                 # "dua orang ditetapkan sebagai tersangka": the police or prosecutors the story has just named
@@ -493,6 +520,22 @@ class Coder:
                 # protests is the target, not the one who protests
                 tgt, src = [m for m in src if m.code][:1], []
                 extra += "+placed-institution"
+            if code[:3] in TARGETLESS_RIOTS and not [m for m in src if m.code] and f.start > s \
+                    and words[f.start - 1] not in COORDINATORS:
+                demo = next((r for r in reversed(raw) if r[1][:3] in DEMO_CODES and r[0].end <= f.start
+                             and [m for m in r[2] if m.code] and not r[4]), None)
+                if demo is not None:
+                    # "Aksi unjuk rasa di depan gedung DPRD berakhir ricuh", "Demo buruh diwarnai kerusuhan": the
+                    # riot is the demonstration's own, by its crowd against its target; the one act is the riot
+                    # (not "aksi protes dan kerusuhan": two acts)
+                    src = [m for m in demo[2] if m.code]
+                    tgt = tgt if [m for m in tgt if m.code] else list(demo[3])
+                    raw.remove(demo)
+                    if trace is not None:
+                        trace.append({"kind": "trigger", "sentence": k, "text": sdoc[demo[0].start:demo[0].end].text,
+                                      "code": demo[1], "rule": demo[0].rule + demo[6], "fired": False,
+                                      "token": demo[0].start, "reason": "coded as the riot it ended in (demo-riot)"})
+                    extra += "+demo-riot"
             if root == "14" and "source" in frame and not [m for m in src if m.code] and not (
                     f.start > s and sdoc[f.start - 1].pos_ in ("NOUN", "VERB") and words[f.start - 1] not in OCCURRED):
                 # not "peserta demo", "melaporkan protes": there the protest is a modifier or a topic
@@ -524,6 +567,15 @@ class Coder:
                                          rule="unnamed-crowd")
                 src = [crowd]
                 extra += "+unnamed-crowd"
+            if root in FORCE_ROOTS and f.kind != "verb" and not [m for m in tgt if m.code] \
+                    and "lainnya" in words[f.end:min(e, f.end + 4)]:
+                # "kekerasan aparat X yang menyebabkan sejumlah jemaah terluka dan penangkapan ratusan lainnya": the
+                # others are more of the victims of the act of force told before, by the same party
+                prior = next((r for r in reversed(raw) if r[1][:2] in FORCE_ROOTS and not r[4]
+                              and [m for m in r[2] if m.code] and [m for m in r[3] if m.code]), None)
+                if prior is not None:
+                    src, tgt = [m for m in prior[2] if m.code], [m for m in prior[3] if m.code]
+                    extra += "+others-of"
             if root in PLACE_TARGET_ROOTS and not [m for m in tgt if m.code] and f.voice != "passive":
                 # force with no named target: the people of the place it is aimed at ("serangan udara di Gaza")
                 tgt = self._place_target(sdoc, f, e, src)
@@ -540,6 +592,15 @@ class Coder:
                 host = self._place_state(sdoc, f, e, ("di", "ke"))
                 if host is not None and host.code[:3] not in {(m.code or "")[:3] for m in src}:
                     tgt = [host]
+                elif host is None and f.end + 1 < e and words[f.end] in ("di", "ke") and words[f.end + 1] in FACILITIES \
+                        and sdoc[f.end + 1].is_title and not actors.at(f.end + 1) and [m for m in src if m.code] \
+                        and all(m.code[:3] != frame.get("home", "IDN") for m in src if m.code):
+                    # "Menlu AS tiba di Bandara Soekarno-Hatta": a foreign visitor arriving at a facility the gazetteer
+                    # does not know (an airport, a base, a palace), in a story told from home, visits the home state
+                    home = frame.get("home", "IDN")
+                    tgt = [ActorMention(f.end + 1, f.end + 2, home + "GOV", "place", sdoc[f.end + 1].text,
+                                        rule="home-visit")]
+                    extra += "+home-visit"
             if len(src) > 1 and len(tgt) > 1 and not pair_src:
                 # "dimediasi oleh Qatar, AS, dan Mesir" with "kedua pihak" resolved to Hamas and AS: one of the
                 # coordinated sources is not also the target of the others
@@ -552,6 +613,15 @@ class Coder:
                 noun = self._anaphoric_act(words, f, s, e)
                 if noun is not None:
                     tgt = self._reported_act(frame.get("acts", ()), k, noun, src, speaker[f.start])
+            if root in REACTION_ROOTS and not [m for m in tgt if m.code or m.kind == "first_person"] \
+                    and [m for m in src if m.code or m.kind == "first_person"]:
+                agent = self._reaction_agent(sdoc, words, f, s, e, actors, src)
+                if agent is not None and [m for m in src if m.code and m.code[:3] != agent.code[:3]]:
+                    # "mengutuk serangan yang dilakukan aparat Israel", "Menanggapi pelanggaran oleh Tiongkok,
+                    # Kemlu mengirim protes": the one who did the act reacted to is the target
+                    src = [m for m in src if not m.code or m.code[:3] != agent.code[:3]]
+                    tgt = [agent]
+                    extra += "+act-agent"
             if root in ("11", "12", "14") and not [m for m in tgt if m.code or m.kind == "first_person"] \
                     and f.voice != "passive":
                 # "Fraksi PKS menolak kebijakan kenaikan harga BBM": a policy with no owner named is the
@@ -583,7 +653,8 @@ class Coder:
                         tgt = [main]
                         extra += "+fronted-meeting"
             if _is_mutual(code) and not [m for m in tgt if m.code or m.kind == "first_person"]:
-                filled = self._prev_same_root(frame, k, f, code, src, tgt, speaker[f.start])
+                filled = None if "+topic-object" in extra else \
+                    self._prev_same_root(frame, k, f, code, src, tgt, speaker[f.start])
                 if filled is None:
                     note("a meeting, agreement or cooperation needs a second party; none found")
                     continue
@@ -608,6 +679,16 @@ class Coder:
                 # "Kerusuhan pecah di Manokwari", "massa memblokade jalan": a riot or blockade by a crowd aimed at
                 # no institution named has no target (conventions: a protest with no identifiable target)
                 extra += "+protest-no-target"
+            if root in DEMO_THEME_ROOTS and f.kind == "verb" and f.voice == "active" and not negated:
+                demo = next((r for r in reversed(raw) if r[1][:3] in DEMO_CODES and r[0].end <= f.start
+                             and all(actors.at(j) for j in range(r[0].end, f.start))), None)
+                if demo is not None:
+                    # "Aksi demonstrasi mahasiswa menolak RUU ...", "Aksi massa menuntut ...": what the protest
+                    # demands or rejects is its theme, coded as the protest, which is aimed at its target
+                    if not [m for m in demo[3] if m.code] and [m for m in tgt if m.code]:
+                        raw[raw.index(demo)] = demo[:3] + (tgt,) + demo[4:6] + (demo[6] + "+demo-theme",)
+                    note("what the protest before it demands or rejects: coded as that protest (demo-theme)")
+                    continue
             raw.append((f, code, src, tgt, negated, sp, extra))
             if root in FORCE_ROOTS and not negated and "+intent" not in extra:
                 backers = self._backers(sdoc, words, f, e, actors)
@@ -1219,8 +1300,9 @@ class Coder:
         if f.voice == "mutual":
             preps = f.trig.preps or (MUTUAL_PREPS | NOUN_TARGET_PREPS if f.kind != "verb" else MUTUAL_PREPS)
             m = self._after_prep(sdoc, f.end, e, actors, preps)
-            if m is None and f.kind == "verb":
-                m = self._right(sdoc, f.end, e, actors, preps, f.voice)  # "Jokowi bertemu Xi Jinping"
+            if m is None and f.kind == "verb" and sdoc[f.head].lower_ not in TOPIC_VERBS:
+                # "Jokowi bertemu Xi Jinping"; not "membahas China": there the object is the topic (topic-object)
+                m = self._right(sdoc, f.end, e, actors, preps, f.voice)
             return self._coordinated(m, actors, sdoc) if m else []
         if f.voice == "noun":
             # aid goes to the one it is "untuk / bagi" ("bantuan kemanusiaan untuk rakyat Palestina")
@@ -1362,6 +1444,65 @@ class Coder:
     @staticmethod
     def _carried(m: ActorMention) -> ActorMention:
         return ActorMention(m.start, m.end, m.code, m.kind, m.text, rule="prev-same-root:" + m.rule, head=m.head)
+
+    def _reaction_agent(self, sdoc, words, f: Found, s: int, e: int, actors, src) -> ActorMention | None:
+        """The doer of the act a reaction is about: "<act> yang dilakukan (oleh) X" right after the reaction, or
+        "(oleh / dari) X" in a fronted "Menanggapi / Merespons / Menyikapi ..., " clause before it."""
+        own = {(m.code or "")[:3] for m in src if m.code}
+
+        def mention(a: int, b: int, mine=own) -> ActorMention | None:
+            return next((m for y in range(a, b) for m in actors.at(y)
+                         if m.start == y and m.code and m.code[:3] not in mine), None)
+
+        for j in range(f.end, min(e, f.end + 8)):
+            if words[j] in (",", ".", "dan", "serta"):
+                break
+            if words[j] == "dilakukan":
+                k = j + 1
+                while k < e and words[k] in ("oleh", "pihak"):
+                    k += 1
+                m = mention(k, min(e, k + 2))
+                if m is not None:
+                    return m
+                break
+        if words[s] in REACTION_OPENERS:
+            comma = next((j for j in range(s + 1, f.start) if words[j] == ","), None)
+            if comma is not None:
+                for j in range(s + 1, comma):
+                    if words[j] in ("oleh", "dari") or (words[j] == "dilakukan" and words[j + 1] != "oleh"):
+                        # the fronted clause's agent may have been taken as a source too: not a source then
+                        mine = {(x.code or "")[:3] for x in src if x.code and x.start > comma}
+                        m = mention(j + 1, min(comma, j + 4), mine)
+                        if m is not None:
+                            return m
+        return None
+
+    def _captive_holder(self, sdoc, words, f: Found, s: int, e: int, actors, tgt) -> list[ActorMention]:
+        """Who holds the captives a release with no agent frees: the agent of "yang ditawan / disandera / ditahan
+        oleh X" (or "... dalam serangan X") in the captives' phrase, the state whose prison they leave ("dari
+        penjara Israel"), else, for hostages ("sandera"), the armed group the story has just named."""
+        span = range(s, f.start) if f.voice == "passive" else range(f.end, min(e, f.end + 12))
+        for j in span:
+            if words[j] not in CAPTIVITY_WORDS:
+                continue
+            for x in range(j + 1, min(e, j + 4)):
+                if words[x] in ("oleh", "serangan") and x + 1 < e:
+                    m = next((m for y in range(x + 1, min(e, x + 4)) for m in actors.at(y) if m.code), None)
+                    if m is not None:
+                        return [ActorMention(m.start, m.end, m.code, m.kind, m.text, rule="captive-holder:" + m.rule,
+                                             head=m.head)]
+        for j in range(f.end, min(e, f.end + 4)):
+            if words[j] == "dari" and j + 1 < e and words[j + 1].startswith("penjara"):
+                m = next((m for y in range(j + 2, min(e, j + 5)) for m in actors.at(y) if m.code), None)
+                if m is not None:
+                    return [ActorMention(m.start, m.end, m.code[:3] + "GOV", m.kind, m.text,
+                                         rule="captive-holder:prison:" + m.rule, head=m.head)]
+        if f.voice == "passive" and any(words[j] == "sandera" for j in range(max(s, f.start - 8), f.start)) \
+                or f.voice != "passive" and any(words[j] == "sandera" for j in range(f.end, min(e, f.end + 4))):
+            held = {(m.code or "")[:3] for m in tgt if m.code}
+            return self._last_named(actors, f.start, lambda m: m.code[3:6] == "REB" and m.code[:3] not in held,
+                                    "captive-holder")
+        return []
 
     @staticmethod
     def _last_named(actors: DocumentActors, pos: int, ok, rule: str) -> list[ActorMention]:
