@@ -122,7 +122,7 @@ def run_ingest(corpus: Path, workers: int, dask_address: str | None, sampler_ext
     words = con.execute("SELECT sum(n_chars) FROM documents").fetchall()[0][0]
     con.close()
     return {
-        "label": f"Dask LocalCluster, 2 workers" if dask_address else f"--workers {workers}",
+        "label": "Dask LocalCluster, 2 workers" if dask_address else f"--workers {workers}",
         "seconds": seconds,
         "documents": docs,
         "skipped": skipped,
