@@ -162,7 +162,7 @@ CAPTIVITY_WORDS = frozenset({"ditawan", "disandera", "ditahan", "dipenjara", "di
 DEMO_THEME_ROOTS = frozenset({"10", "11", "12"})
 # talks verbs whose direct object is what is talked about, not the partner ("membahas China")
 TOPIC_VERBS = frozenset({"membahas", "membicarakan", "mendiskusikan", "memperbincangkan"})
-COORDINATORS = frozenset({"dan", "serta", "atau", ",", "maupun"})
+COORDINATORS = COORD | {"atau"}
 # words that make the institution after them the place of an act ("di depan gedung DPR", "di Kedubes AS")
 PLACE_WORDS = frozenset({"di", "ke", "depan", "gedung", "kantor", "seputar", "sekitar", "halaman", "gerbang", "pagar",
                          "kompleks", "markas", "asrama", "menuju", "mendatangi", "mengepung", "dekat"})
@@ -673,9 +673,8 @@ class Coder:
                 if filled is not None:
                     src, tgt = filled
                     extra += "+prev-same-root"
-            if code[:3] in TARGETLESS_RIOTS and not self._resolved(tgt, sp) \
-                    and [m for m in self._resolved(src, sp)] \
-                    and all(m.code[3:6] in CROWD_SECTORS for m in self._resolved(src, sp)):
+            crowd = self._resolved(src, sp) if code[:3] in TARGETLESS_RIOTS else []
+            if crowd and not self._resolved(tgt, sp) and all(m.code[3:6] in CROWD_SECTORS for m in crowd):
                 # "Kerusuhan pecah di Manokwari", "massa memblokade jalan": a riot or blockade by a crowd aimed at
                 # no institution named has no target (conventions: a protest with no identifiable target)
                 extra += "+protest-no-target"
@@ -711,8 +710,7 @@ class Coder:
             for f, code, src, tgt, negated, sp, extra in raw:
                 if negated or offsets.to_original(sdoc[f.start].idx) not in starts or "+prev-same-root" in extra:
                     continue  # an act whose side was carried over from an earlier one anchors no further inference
-                who = [sp.mention if (m.kind == "first_person" and sp is not None) else m for m in src]
-                who = [m for m in who if m.code]
+                who = self._resolved(src, sp)
                 if who:
                     frame["acts"].append((k, code[:2], who))
         if trace is not None:
