@@ -10,6 +10,9 @@ Rules (the data they use is in ``peristiwa/data/actors``):
 * A role without a country takes its default country, else the document's home
   country (from the dateline place; Indonesian news defaults to IDN). A role with no default country
   placed "di / dari" a country takes it, also past up to two common nouns ("korban konflik di Jalur Gaza").
+  Civilians who are where they are (warga, jemaah, korban, orang, saksi ...) placed at a place abroad that is no
+  country ("jemaah (yang sedang beribadah) di Masjid Al-Aqsa", ``data/places/world_places.tsv``), or with such a
+  place the nearest named before them in this sentence or the previous one, are that place's people (PSECVL).
 * A name right after a role (or in apposition: "X, Perdana Menteri Qatar,") is
   remembered with the role's code; later mentions of the full name or the surname
   keep that code, also over the lexicon's tenure of a known person (the text's own introduction
@@ -42,6 +45,18 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from peristiwa.actors.lexicon import ActorLexicon, Entry
+from peristiwa.paths import DATA_DIR
+from peristiwa.tsv import read_tsv
+
+
+def _world_places() -> dict[str, str]:
+    """Places abroad named in the news that are not countries (holy sites, contested territories, camps):
+    name -> country, from ``data/places/world_places.tsv``."""
+    table: dict[str, str] = {}
+    for _, r in read_tsv(DATA_DIR / "places" / "world_places.tsv", required=False):
+        if r.get("name") and r.get("country"):
+            table[r["name"]] = r["country"]
+    return table
 
 # an embassy or consulate right before a city or country names where it sits ("KBRI Kuala Lumpur", "KJRI Jeddah")
 MISSIONS = frozenset({"kbri", "kjri", "kdei", "kedubes", "kedutaan", "konsulat", "konjen"})
@@ -84,6 +99,12 @@ FRONTED = frozenset({"setelah", "sesudah", "sebelum", "usai", "seusai", "saat", 
                      "menanggapi", "menjawab", "mendengar", "atas", "terhadap", "dengan", "pada", "sebagai"})
 PAIR_LINKS = frozenset({"dan", "dengan", "serta", "-", "–"})
 NON_STATES = frozenset({"---", "UNO", "EUR", "ASN", "NAT", "IGO", "NGO", "MNC", "WST"})
+# common nouns that may stand between "di" and a place's name ("di kompleks Masjid Al-Aqsa")
+PLACE_NOUNS = frozenset({"kompleks", "kawasan", "area", "wilayah", "halaman", "pelataran", "sekitar", "kota", "kamp"})
+# civilians who are where they are (worshippers, residents, victims, witnesses): the people of that place when no
+# country is named with them; not communities at large ("umat Muslim dunia"), captives or settlers
+PRESENT_CIVILIANS = frozenset({"warga", "penduduk", "jemaah", "jamaah", "jemaat", "korban", "orang", "pria", "wanita",
+                               "perempuan", "remaja", "laki", "saksi", "penyintas", "keluarga"})
 NAME_PARTICLES = frozenset({"bin", "binti", "al", "el", "van", "de", "der", "von", "da", "ibn", "abu", "jr.", "jr"})
 
 
@@ -134,6 +155,7 @@ class ActorRecognizer:
         for lst in roles.values():
             lst.sort(key=lambda e: -len(e.pattern))
         self._roles = roles
+        self._world = _world_places()
 
     # -- matching ---------------------------------------------------------------------------
     def _match(self, doc, i: int, kinds: frozenset[str] | None = None) -> Entry | None:
@@ -167,6 +189,38 @@ class ActorRecognizer:
                     best = e
                     break
         return best
+
+    def _world_place_at(self, doc, j: int) -> str | None:
+        """The country of a place abroad named after the preposition at ``j`` ("di (kompleks) Masjid Al-Aqsa")."""
+        n = len(doc)
+        if j >= n or doc[j].lower_ not in ("di", "ke", "dari"):
+            return None
+        a = j + 1
+        while a < n and a - j <= 2 and doc[a].lower_ in PLACE_NOUNS:
+            a += 1
+        k = a
+        while k < n and k - a < 5 and (doc[k].text[:1].isupper() or (doc[k].text in ("-", "al") and k > a)):
+            k += 1
+        for end in range(k, a, -1):
+            hit = self._world.get(doc[a:end].text)
+            if hit:
+                return hit
+        return None
+
+    def _civilians_placed(self, doc, j: int) -> str | None:
+        """Civilians placed abroad right after their role ("jemaah di Masjid Al-Aqsa", "jemaah yang sedang beribadah
+        di kompleks Masjid Al-Aqsa"): the place's country."""
+        n = len(doc)
+        k = j
+        if k < n and doc[k].lower_ == "yang":
+            k += 1
+            while k < min(n, j + 5) and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ("di", "ke", "dari"):
+                k += 1
+        else:
+            while k < min(n, j + 2) and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") \
+                    and doc[k].lower_ not in ("di", "ke", "dari"):
+                k += 1
+        return self._world_place_at(doc, k) if k < n and doc[k].lower_ == "di" else None
 
     def _name_at(self, doc, j: int) -> int:
         """End of a person name starting at token j (0-length when none). Two known people written
@@ -279,6 +333,8 @@ class ActorRecognizer:
                 out.by_token.setdefault(k, []).append(m)
 
         place_ends: set[int] = set()  # token indices right after a place ("di Damaskus")
+        # places abroad that are no country ("di Masjid Al-Aqsa"): preposition index -> country
+        world_marks = {k: c for k in range(n) if doc[k].lower_ == "di" and (c := self._world_place_at(doc, k))}
         role_country: dict[str, str] = {}  # role head word -> country it was last introduced with
         i = 0
         chain_start: int | None = None
@@ -396,6 +452,10 @@ class ActorRecognizer:
                 elif not e.default_country and sector == "REF" and _refugees:
                     country = _refugees  # "para pengungsi" in a story about Rohingya refugees
                     rule += "+story-refugees"
+                elif not e.default_country and sector == "CVL" and head_word in PRESENT_CIVILIANS and \
+                        (abroad := self._civilians_placed(doc, j) or self._world_context(doc, out, i, world_marks)):
+                    country = abroad  # "jemaah di Masjid Al-Aqsa", "... kekerasan di Masjid Al-Aqsa. ... jemaah terluka"
+                    rule += "+world-place"
                 elif not e.default_country:
                     ctx = self._context_country(doc, out, i)
                     if ctx is not None:  # "junta militer" in a story about Myanmar
@@ -519,6 +579,21 @@ class ActorRecognizer:
             if explicit and m.code and len(m.code) > 3 and m.code[:3] not in ("---",):
                 return m.code[:3]
         return None
+
+    @staticmethod
+    def _world_context(doc, out: DocumentActors, i: int, world_marks: dict[int, str]) -> str | None:
+        """Civilians with no country of their own, when the nearest place or country named before them (this sentence
+        or the previous one) is a place abroad that is no country ("kekerasan di Masjid Al-Aqsa ... jemaah terluka"):
+        that place's country."""
+        sent_start = doc[i].sent.start
+        floor = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        marks = [k for k in world_marks if floor <= k < i]
+        if not marks:
+            return None
+        k = max(marks)
+        if any(m.kind == "country" and k < m.start < i and m.code and m.code[:3] != world_marks[k] for m in out.mentions):
+            return None  # a country named after the place is nearer
+        return world_marks[k]
 
     def _appositions(self, doc, out: DocumentActors, remember, on) -> None:
         """ "Sheikh X, Perdana Menteri Qatar, ..." : the name takes the role's code."""

@@ -1,0 +1,29 @@
+"""Actor rules and lexicon rows of round 11 (actors), with sentences written for these tests."""
+
+from datetime import date
+
+
+def actors(pipeline, text, on="2024-02-01"):
+    a = pipeline.analyse_text(text, doc_id="t", date=on)
+    return [(m.text, m.code) for m in pipeline.coder.recognizer.find(a.spacy_doc, date.fromisoformat(on)).mentions]
+
+
+def codes_of(pipeline, text, on="2024-02-01"):
+    return {code for _, code in actors(pipeline, text, on)}
+
+
+def test_civilians_at_a_place_abroad_are_its_people(pipeline):
+    # worshippers placed at a holy site abroad, also past a relative clause, are the people of that place
+    assert ("jemaah", "PSECVL") in actors(pipeline, "Pemerintah Indonesia mengecam polisi Israel yang memukuli jemaah "
+                                                     "di Masjid Al-Aqsa pada Jumat.")
+    assert ("jamaah", "PSECVL") in actors(pipeline, "Tentara Israel menembaki jamaah yang hendak salat di kompleks "
+                                                     "Masjid Al-Aqsa.")
+    # named just before, in this sentence or the previous one
+    found = actors(pipeline, "Indonesia mengutuk penyerbuan polisi Israel di Masjid Al Aqsa. Puluhan warga terluka "
+                             "dan seorang korban dibawa ke rumah sakit.")
+    assert ("warga", "PSECVL") in found and ("korban", "PSECVL") in found
+    # communities at large are not at the place; nor are civilians with nothing abroad around them
+    found = actors(pipeline, "Polisi Israel menyerbu Masjid Al-Aqsa di Yerusalem. Tindakan itu melukai perasaan umat "
+                             "Muslim dunia.")
+    assert ("umat Muslim", "PSECVL") not in found
+    assert ("warga", "IDNCVL") in actors(pipeline, "Puluhan warga Bekasi berunjuk rasa di depan kantor bupati.")
