@@ -27,3 +27,11 @@ def test_civilians_at_a_place_abroad_are_its_people(pipeline):
                              "Muslim dunia.")
     assert ("umat Muslim", "PSECVL") not in found
     assert ("warga", "IDNCVL") in actors(pipeline, "Puluhan warga Bekasi berunjuk rasa di depan kantor bupati.")
+
+
+def test_martial_law_is_no_army(pipeline):
+    # "darurat militer" is martial law: the army is no actor in it
+    found = codes_of(pipeline, "Presiden Filipina mengumumkan darurat militer di Mindanao pada Rabu malam.")
+    assert "PHLGOV" in found and not any(c.endswith("MIL") for c in found)
+    # the army itself still is
+    assert "PHLMIL" in codes_of(pipeline, "Militer Filipina menggempur basis pemberontak di Mindanao.")

@@ -64,7 +64,8 @@ LOCATIVE = frozenset({"di", "dari", "sekitar", "wilayah", "kawasan", "provinsi",
 # A role noun right after one of these is not an actor ("pemilihan presiden", "calon gubernur").
 ROLE_BLOCKERS = frozenset(
     {"pemilihan", "pilpres", "pilkada", "calon", "capres", "cawapres", "kandidat",
-     "rumah", "jabatan", "kursi", "kabinet", "bakal", "sebagai", "menjadi", "jadi"}
+     "rumah", "jabatan", "kursi", "kabinet", "bakal", "sebagai", "menjadi", "jadi",
+     "darurat"}  # "darurat militer" is martial law, not the army
 )
 # "kantor DPRD Papua Barat", "gedung Konsulat Inggris": the institution housed there (a protest's or riot's target)
 BUILDINGS = frozenset({"kantor", "gedung"})
