@@ -35,3 +35,14 @@ def test_martial_law_is_no_army(pipeline):
     assert "PHLGOV" in found and not any(c.endswith("MIL") for c in found)
     # the army itself still is
     assert "PHLMIL" in codes_of(pipeline, "Militer Filipina menggempur basis pemberontak di Mindanao.")
+
+
+def test_an_object_they_with_no_one_before_in_a_refugee_story(pipeline):
+    # the text opens with the rejection; the refugees are named only later
+    text = ("Nelayan setempat mengusir mereka kembali ke laut. Sekitar 150 pengungsi Rohingya itu terkatung-katung "
+            "di perahu kayu selama dua pekan.")
+    assert ("mereka", "MMRREF") in actors(pipeline, text)
+    # with someone named before it, the object pronoun keeps its antecedent
+    text = ("Polisi menangkap tiga penyelundup. Warga lalu mengusir mereka dari desa. Para pengungsi Rohingya "
+            "ditampung di balai desa.")
+    assert ("mereka", "MMRREF") not in actors(pipeline, text)

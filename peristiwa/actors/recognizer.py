@@ -37,6 +37,8 @@ Rules (the data they use is in ``peristiwa/data/actors``):
   left for the event stage (the speaker of the quote).
 * Refugees come from elsewhere: when a text names one refugees' country ("pengungsi Rohingya"),
   its refugees without a country are from there, also before that mention.
+  In such a story an object "mereka" with no antecedent before it (the text opens with "warga menolak mereka
+  untuk mendarat") means the refugees.
 """
 
 from __future__ import annotations
@@ -127,6 +129,7 @@ class DocumentActors:
 
     mentions: list[ActorMention] = field(default_factory=list)
     by_token: dict[int, list[ActorMention]] = field(default_factory=dict)
+    unresolved_objects: int = 0  # object "mereka" with no antecedent before it
 
     def at(self, i: int) -> list[ActorMention]:
         return self.by_token.get(i, [])
@@ -364,6 +367,13 @@ class ActorRecognizer:
                     prev = salient_before(out, doc, i) if low in ("mereka", "pihaknya") else nearest_person(out, i, doc)
                     if low == "mereka" and prev is not None and self._is_object(doc, i):
                         prev = self._object_antecedent(doc, out, i)
+                    if prev is None and low == "mereka" and self._is_object(doc, i):
+                        out.unresolved_objects += 1
+                    if prev is None and low == "mereka" and _refugees and self._is_object(doc, i):
+                        # "warga menolak mereka untuk mendarat" with no one named before: in a story about one
+                        # group of refugees, the people acted on are the refugees
+                        prev = ActorMention(i, i + 1, compose(_refugees, "REF"), "role", tok.text,
+                                            rule="story-refugees")
                     if prev is not None:
                         add(ActorMention(i, i + 1, prev.code, "pronoun", tok.text, rule=f"coref:{low}",
                                          person=prev.person))
@@ -540,12 +550,13 @@ class ActorRecognizer:
     def _story_refugees(out: DocumentActors, home: str) -> str | None:
         """Refugees come from elsewhere: when the text names the refugees' country ("pengungsi Rohingya",
         "pengungsi Suriah") and only that one, its other refugees without a country are from there too
-        (None when no refugee mention defaulted to the home country)."""
+        (None when no refugee mention defaulted to the home country and no object "mereka" was left without an
+        antecedent)."""
         named = {m.code[:3] for m in out.mentions if m.kind == "role" and m.code and m.code[3:] == "REF"
                  and m.code[:3] not in ((home or "IDN")[:3], "---") and "coref" not in m.rule}
         defaulted = [m for m in out.mentions if m.kind == "role" and m.code and m.code[3:] == "REF"
                      and m.code[:3] == (home or "IDN")[:3]]
-        return named.pop() if len(named) == 1 and defaulted else None
+        return named.pop() if len(named) == 1 and (defaulted or out.unresolved_objects) else None
 
     @staticmethod
     def _story_country(out: DocumentActors, places: dict[str, int], defaulted: set[int]) -> str | None:
