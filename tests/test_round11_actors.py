@@ -46,3 +46,11 @@ def test_an_object_they_with_no_one_before_in_a_refugee_story(pipeline):
     text = ("Polisi menangkap tiga penyelundup. Warga lalu mengusir mereka dari desa. Para pengungsi Rohingya "
             "ditampung di balai desa.")
     assert ("mereka", "MMRREF") not in actors(pipeline, text)
+
+
+def test_plural_by_reduplication_is_the_role(pipeline):
+    # "kapal-kapal kargo" is the plural of "kapal kargo": merchant ships, of no country unless one is named
+    found = actors(pipeline, "Kelompok bersenjata itu menembaki kapal-kapal tanker yang berlayar ke Eropa.")
+    assert ("kapal-kapal tanker", "---BUS") in found
+    assert ("kapal-kapal dagang China", "CHNBUS") in actors(pipeline, "Filipina mengusir kapal-kapal dagang China dari "
+                                                                       "perairannya.")

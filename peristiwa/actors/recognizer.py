@@ -2,7 +2,8 @@
 
 Rules (the data they use is in ``peristiwa/data/actors``):
 
-* Longest match of countries, organisations, roles and known people.
+* Longest match of countries, organisations, roles and known people. A plural by reduplication is its role
+  ("kapal-kapal kargo" is "kapal kargo").
 * A role followed by a country or organisation takes that country; the role's own
   sector wins, else it inherits the organisation's sector ("Juru Bicara Kremlin"
   -> RUSGOV, "Ketua KPK" -> IDNJUD, "Menteri Pertahanan Rusia" -> RUSGOV).
@@ -182,6 +183,8 @@ class ActorRecognizer:
         if kinds is None or "role" in kinds:
             low = doc[i].lower_
             cands = self._roles.get(low, ())
+            if not cands and "-" in low and (half := low.split("-", 1))[0] == half[1]:
+                cands = self._roles.get(half[0], ())  # a plural by reduplication: "kapal-kapal kargo", "warga-warga"
             if not cands:
                 stem, clitic = self.words.split_clitic(low)
                 cands = [e for e in self._roles.get(stem, ()) if len(e.pattern) == 1] if clitic else ()
