@@ -183,8 +183,9 @@ class ActorRecognizer:
         if kinds is None or "role" in kinds:
             low = doc[i].lower_
             cands = self._roles.get(low, ())
-            if not cands and "-" in low and (half := low.split("-", 1))[0] == half[1]:
-                cands = self._roles.get(half[0], ())  # a plural by reduplication: "kapal-kapal kargo", "warga-warga"
+            if "-" in low and (half := low.split("-", 1))[0] == half[1] and half[0] in self._roles:
+                # a plural by reduplication: "kapal-kapal kargo" is "kapal kargo" (the longest row of either form)
+                cands = sorted([*cands, *self._roles[half[0]]], key=lambda e: -len(e.pattern))
             if not cands:
                 stem, clitic = self.words.split_clitic(low)
                 cands = [e for e in self._roles.get(stem, ()) if len(e.pattern) == 1] if clitic else ()
