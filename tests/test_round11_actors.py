@@ -54,3 +54,6 @@ def test_plural_by_reduplication_is_the_role(pipeline):
     assert ("kapal-kapal tanker", "---BUS") in found
     assert ("kapal-kapal dagang China", "CHNBUS") in actors(pipeline, "Filipina mengusir kapal-kapal dagang China dari "
                                                                        "perairannya.")
+    # countries in the plural with none named are no single country, never the home state
+    assert ("negara-negara", "---GOV") in actors(pipeline, "Ia mengkritik negara-negara yang diam atas serangan itu.")
+    assert ("Negara-negara Barat", "WST") in actors(pipeline, "Negara-negara Barat terus memasok senjata ke Ukraina.")
