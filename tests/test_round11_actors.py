@@ -57,3 +57,13 @@ def test_plural_by_reduplication_is_the_role(pipeline):
     # countries in the plural with none named are no single country, never the home state
     assert ("negara-negara", "---GOV") in actors(pipeline, "Ia mengkritik negara-negara yang diam atas serangan itu.")
     assert ("Negara-negara Barat", "WST") in actors(pipeline, "Negara-negara Barat terus memasok senjata ke Ukraina.")
+
+
+def test_english_rank_general_is_a_foreign_officer(pipeline):
+    found = actors(pipeline, "Komandan Armada Pasifik Amerika Serikat, General Paul Harmon, tiba di Surabaya. "
+                             "General Harmon kemudian disambut Panglima Koarmada II.")
+    assert ("General Harmon", "USAMIL") in found
+    # company posts and names are no rank
+    found = actors(pipeline, "General Manager PT Semen Padang meresmikan gudang baru.")
+    assert found and all(code == "IDNBUS" for _, code in found)
+    assert "MNC" in codes_of(pipeline, "General Motors menutup pabriknya di Bekasi.")
