@@ -1,0 +1,14 @@
+"""Trigger lexicon of the eleventh round (sentences written for these tests): the one who announces a ceasefire in the
+passive ("gencatan senjata ... diumumkan oleh X") is not a party to it; the truce is coded from its noun, between the
+parties it names."""
+
+from coding import coder, triples
+
+code = coder("2024-03-01")
+
+
+def test_announcer_of_a_ceasefire_is_no_party(pipeline):
+    ev = code(pipeline, "Gencatan senjata antara Rusia dan Ukraina diumumkan oleh Menteri Luar Negeri Turki di Ankara.")
+    assert ("08", "TURGOV", "RUSGOV") not in triples(ev), triples(ev)
+    assert ("08", "TURGOV", "UKRGOV") not in triples(ev), triples(ev)
+    assert not [e for e in ev if e.trigger == "diumumkan"], [(e.code, e.trigger) for e in ev]
