@@ -1,6 +1,7 @@
 """Trigger lexicon of the eleventh round (sentences written for these tests): the one who announces a ceasefire in the
 passive ("gencatan senjata ... diumumkan oleh X") is not a party to it; the truce is coded from its noun, between the
-parties it names; police spraying water at a crowd ("menyemprotkan air") is repression like a water cannon."""
+parties it names; police spraying water at a crowd ("menyemprotkan air") is repression like a water cannon; an attack on worshippers or a place of worship ("menyerang jemaah", "serangan ... ke Masjid
+Al-Aqsa") is violent repression (175), other attacks stay conventional force (190)."""
 
 from coding import coder, triples
 
@@ -21,3 +22,15 @@ def test_police_spraying_water_at_a_crowd_is_repression(pipeline):
 
 def test_firefighters_spraying_water_is_no_event(pipeline):
     assert not code(pipeline, "Petugas pemadam kebakaran menyemprotkan air ke rumah yang terbakar.")
+
+
+def test_attack_on_worshippers_is_repression(pipeline):
+    ev = code(pipeline, "Polisi Israel menyerang jemaah Palestina di kompleks Masjid Al-Aqsa pada Jumat malam.")
+    assert ("17", "ISRCOP", "PSECVL") in triples(ev), triples(ev)
+    ev = code(pipeline, "Pemerintah Malaysia mengecam serangan Israel ke Masjid Al-Aqsa.")
+    assert ("17", "ISRGOV", "PSECVL") in triples(ev), triples(ev)
+
+
+def test_other_attacks_stay_conventional_force(pipeline):
+    ev = code(pipeline, "Militer Israel menyerang Hamas di Gaza.")
+    assert ("19", "ISRMIL", "PSEREB") in triples(ev), triples(ev)
