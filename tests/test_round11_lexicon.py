@@ -1,7 +1,8 @@
 """Trigger lexicon of the eleventh round (sentences written for these tests): the one who announces a ceasefire in the
 passive ("gencatan senjata ... diumumkan oleh X") is not a party to it; the truce is coded from its noun, between the
 parties it names; police spraying water at a crowd ("menyemprotkan air") is repression like a water cannon; an attack on worshippers or a place of worship ("menyerang jemaah", "serangan ... ke Masjid
-Al-Aqsa") is violent repression (175), other attacks stay conventional force (190)."""
+Al-Aqsa") is violent repression (175), other attacks stay conventional force (190); what is hoped for ("dengan harapan tercapainya ...", "berharap agar ...") has
+not happened."""
 
 from coding import coder, triples
 
@@ -34,3 +35,10 @@ def test_attack_on_worshippers_is_repression(pipeline):
 def test_other_attacks_stay_conventional_force(pipeline):
     ev = code(pipeline, "Militer Israel menyerang Hamas di Gaza.")
     assert ("19", "ISRMIL", "PSEREB") in triples(ev), triples(ev)
+
+
+def test_a_hoped_for_ceasefire_is_not_coded(pipeline):
+    ev = code(pipeline, "Kedua delegasi kembali ke Doha dengan harapan tercapainya gencatan senjata permanen antara Israel dan Hamas.")
+    assert not [e for e in ev if e.code.startswith("08")], [(e.code, e.trigger) for e in ev]
+    ev = code(pipeline, "Gencatan senjata antara Israel dan Hamas mulai berlaku pada Jumat pagi.")
+    assert ("08", "ISRGOV", "PSEREB") in triples(ev), triples(ev)
