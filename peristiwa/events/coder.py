@@ -1073,9 +1073,14 @@ class Coder:
                 i += 1
                 continue
             length, _, best = min(cands, key=lambda x: (-x[0], x[1]))
-            if best is not None and not any(actors.at(j) for j in range(best.start, best.end)
-                                            if j != best.start and best.kind != "composite"):
+            inner = [] if best is None or best.kind == "composite" else \
+                [j for j in range(best.start + 1, best.end) if any(m.start == j for m in actors.at(j))]
+            if best is not None and not inner:
                 out.append(best)
+            elif best is not None:
+                # "serangan teroris", "operasi militer Israel", "dilaporkan ke polisi": the row's words name the act, and
+                # the actor starting inside them stays an argument (the trigger span ends where the actor begins)
+                out.append(Found(best.start, inner[0], best.head, best.trig, best.voice, best.rule, best.kind))
             i += max(length, 1)
         return out
 
