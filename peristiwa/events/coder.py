@@ -655,6 +655,17 @@ class Coder:
             if _is_mutual(code) and not [m for m in tgt if m.code or m.kind == "first_person"]:
                 filled = None if "+topic-object" in extra else \
                     self._prev_same_root(frame, k, f, code, src, tgt, speaker[f.start])
+                if filled is None and not [m for m in src if m.code or m.kind == "first_person"] \
+                        and "+intent" not in extra and f.kind != "noun":
+                    pair = self._story_pair(sdoc, f, actors)
+                    if pair is not None:
+                        # "Gencatan senjata dilakukan di Gaza", "negosiasi berlarut-larut": a talk or truce with no
+                        # party named is between the two parties the story has named together ("Israel dan Hamas")
+                        a, b = pair
+                        if not _symmetric(code):
+                            raw.append((f, code, [b], [a], negated, speaker[f.start], extra + "+story-pair"))
+                        filled = [a], [b]
+                        extra += "+story-pair"
                 if filled is None:
                     note("a meeting, agreement or cooperation needs a second party; none found")
                     continue
@@ -1438,6 +1449,20 @@ class Coder:
             else:
                 return [self._carried(a)], [self._carried(b)]
         return None
+
+    @staticmethod
+    def _story_pair(sdoc, f: Found, actors: DocumentActors):
+        """The two state or armed parties the story last named together before the trigger ("Israel dan Hamas"),
+        as (a, b), when the trigger's sentence names no actor of a third country; None otherwise."""
+        sent = sdoc[f.start].sent
+        codes = ActorRecognizer._coordinated_pair(sdoc, actors, f.start)
+        if len(codes) != 2:
+            return None
+        pair = {c[:3] for c in codes}
+        if any(m.code and m.code[:3] not in pair for j in range(sent.start, sent.end) for m in actors.at(j)):
+            return None  # another party named in the sentence: not simply the story's pair
+        return tuple(ActorMention(f.start, f.end, c, "pair", sdoc[f.start:f.end].text, rule="story-pair")
+                     for c in codes)
 
     @staticmethod
     def _carried(m: ActorMention) -> ActorMention:

@@ -1,0 +1,27 @@
+"""Argument frames of the eleventh round (sentences written for these tests): a talk, deal or truce told with a
+verb and no party named is between the two parties the story last named together ("X dan Y"), unless the
+sentence names a third party."""
+
+from coding import coder, pairs, triples
+
+code = coder("2024-03-01")
+
+
+def test_partyless_deal_is_the_storys_pair(pipeline):
+    ev = code(pipeline, "Militer Thailand dan Kamboja saling menembak di perbatasan pekan lalu. "
+                        "Kesepakatan damai akhirnya dicapai pada Minggu malam di Kuala Lumpur.")
+    got = [e for e in ev if e.sentence_index == 1]
+    assert pairs(got, "05") == {frozenset(("THA", "KHM"))}, triples(got)
+    assert all("+story-pair" in e.rule for e in got)
+
+
+def test_partyless_deal_with_third_party_named_is_not_filled(pipeline):
+    ev = code(pipeline, "Militer Thailand dan Kamboja saling menembak di perbatasan pekan lalu. "
+                        "Kesepakatan damai akhirnya dicapai di hadapan Menlu Malaysia.")
+    assert not [e for e in ev if "+story-pair" in e.rule], [(e.code, e.rule) for e in ev]
+
+
+def test_partyless_meeting_noun_is_not_filled(pipeline):
+    ev = code(pipeline, "Menlu Jepang dan Menlu Korea Selatan bertemu di Tokyo. "
+                        "Pertemuan ini merupakan pertemuan kedua tahun ini.")
+    assert not [e for e in ev if "+story-pair" in e.rule], [(e.code, e.rule) for e in ev]
