@@ -25,3 +25,16 @@ def test_partyless_meeting_noun_is_not_filled(pipeline):
     ev = code(pipeline, "Menlu Jepang dan Menlu Korea Selatan bertemu di Tokyo. "
                         "Pertemuan ini merupakan pertemuan kedua tahun ini.")
     assert not [e for e in ev if "+story-pair" in e.rule], [(e.code, e.rule) for e in ev]
+
+
+def test_group_with_apposed_list_is_each_member(pipeline):
+    ev = code(pipeline, "Para duta besar yang diterima Presiden Prabowo di Istana Merdeka pada Senin pagi, yakni Duta "
+                        "Besar Jerman untuk Indonesia, Duta Besar Prancis untuk Indonesia, dan Duta Besar Jepang.")
+    assert {("04", "IDNGOV", "DEUGOV"), ("04", "IDNGOV", "FRAGOV"), ("04", "IDNGOV", "JPNGOV")} <= triples(ev), \
+        triples(ev)
+    assert any("+apposed-list" in e.rule for e in ev)
+
+
+def test_single_actor_before_yakni_is_not_expanded(pipeline):
+    ev = code(pipeline, "Menlu Sugiono mengecam Israel, yakni pemerintahan Netanyahu, dan Amerika Serikat.")
+    assert not [e for e in ev if "+apposed-list" in e.rule], [(e.code, e.rule) for e in ev]

@@ -172,6 +172,12 @@ REPRESSION_ROOTS = frozenset({"17"})
 REPRESSING_SECTORS = ("COP", "MIL")
 # an act with a side unnamed may take it from an act of its root coded this many sentences before
 PREV_SAME_ROOT_WINDOW = 1
+# a list in apposition to a group: "para utusan (yang ...), yakni A, B dan C"
+APPOSED_MARKERS = (("yakni",), ("yaitu",), ("antara", "lain"), ("di", "antaranya"), ("diantaranya",),
+                   ("masing-masing",))
+GROUP_WORDS = frozenset({"para", "sejumlah", "beberapa", "kedua", "ketiga", "keempat", "kelima", "seluruh", "semua",
+                         "berbagai", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"})
+
 
 @dataclass(slots=True)
 class Found:
@@ -404,6 +410,13 @@ class Coder:
                 continue
             src = self._source(sdoc, f, actors, s)
             tgt = self._target(sdoc, f, actors, s, e) if f.voice != "judged" else []
+            for side in (src, tgt):
+                members = self._apposed(sdoc, words, side, e, actors) if len(side) == 1 else []
+                if members:
+                    # "Para utusan khusus yang diterima Presiden, yakni Utusan Khusus Korea ..., Utusan Khusus
+                    # Filipina ... dan ...": the group is each member the list names
+                    side[:] = members
+                    extra += "+apposed-list"
             if f.voice == "mutual" and f.kind == "verb" and sdoc[f.head].lower_ in TOPIC_VERBS and not tgt \
                     and f.end < e and any(m.start == f.end and m.code for m in actors.at(f.end)):
                 extra += "+topic-object"  # "membahas China": an actor talked about, no partner to carry over
@@ -1449,6 +1462,41 @@ class Coder:
             else:
                 return [self._carried(a)], [self._carried(b)]
         return None
+
+    @staticmethod
+    def _apposed(sdoc, words, side, e: int, actors) -> list[ActorMention]:
+        """The members listed in apposition to a group mention ("para utusan khusus (yang diterima X), yakni A, B,
+        dan C"; "negara-negara ..., antara lain A dan B"): at least two coded actors, each item of the list opening
+        with one; [] otherwise."""
+        m = side[0]
+        if words[m.start] not in GROUP_WORDS and not (m.start > 0 and words[m.start - 1] in GROUP_WORDS) \
+                and "-" not in sdoc[m.head if m.head >= 0 else m.start].text:
+            return []
+        j = m.end
+        if j < e and words[j] == "yang":  # a relative clause describing the group, up to its comma
+            j = next((c for c in range(j, min(e, j + 15)) if words[c] == "," or words[c] in HARD_BREAK), e)
+        if j >= e or words[j] != ",":
+            return []
+        j += 1
+        marker = next((mk for mk in APPOSED_MARKERS if tuple(words[j:j + len(mk)]) == mk), None)
+        if marker is None:
+            return []
+        j += len(marker)
+        out: list[ActorMention] = []
+        while j < e:
+            nxt = [x for x in actors.at(j) if x.start == j and x.code]
+            if not nxt:
+                break
+            out.append(nxt[0])
+            c = nxt[0].end
+            while c < e and words[c] not in (",", "dan", "serta") and words[c] not in HARD_BREAK and words[c] != ".":
+                c += 1  # the rest of the item: a name the actor ends before ("... Nakayama Norihiro")
+            if c >= e or words[c] in HARD_BREAK or words[c] == ".":
+                break
+            j = c + 1
+            if j < e and words[j - 1] == "," and words[j] in ("dan", "serta"):
+                j += 1
+        return out if len(out) >= 2 else []
 
     @staticmethod
     def _story_pair(sdoc, f: Found, actors: DocumentActors):
