@@ -1,6 +1,7 @@
 """Argument frames of the eleventh round (sentences written for these tests): a talk, deal or truce told with a
 verb and no party named is between the two parties the story last named together ("X dan Y"), unless the
-sentence names a third party."""
+sentence names a third party; a group with a list in apposition ("para utusan ..., yakni A, B, dan C") is each
+listed actor; a mutual act with no subject whose two parties follow it ("antara kedua negara") is between them."""
 
 from coding import coder, pairs, triples
 
@@ -38,3 +39,17 @@ def test_group_with_apposed_list_is_each_member(pipeline):
 def test_single_actor_before_yakni_is_not_expanded(pipeline):
     ev = code(pipeline, "Menlu Sugiono mengecam Israel, yakni pemerintahan Netanyahu, dan Amerika Serikat.")
     assert not [e for e in ev if "+apposed-list" in e.rule], [(e.code, e.rule) for e in ev]
+
+
+def test_mutual_act_with_both_parties_after_it(pipeline):
+    ev = code(pipeline, "Menlu Jepang dan Menlu Korea Selatan tiba di Seoul pada Minggu. "
+                        "Perjanjian perdagangan antara kedua negara telah disepakati pada Senin.")
+    got = [e for e in ev if e.sentence_index == 1]
+    assert pairs(got, "05") == {frozenset(("JPN", "KOR"))}, triples(got)
+    assert any("+pair-object" in e.rule for e in got)
+
+
+def test_mutual_noun_with_both_parties_as_possibility_not_coded(pipeline):
+    ev = code(pipeline, "Menlu Jepang dan Menlu Korea Selatan tiba di Seoul pada Minggu. "
+                        "Perundingan antara kedua negara bisa berakhir tanpa hasil.")
+    assert not [e for e in ev if "+pair-object" in e.rule], [(e.code, e.rule) for e in ev]

@@ -172,6 +172,8 @@ REPRESSION_ROOTS = frozenset({"17"})
 REPRESSING_SECTORS = ("COP", "MIL")
 # an act with a side unnamed may take it from an act of its root coded this many sentences before
 PREV_SAME_ROOT_WINDOW = 1
+# a possibility right after the parties of a mutual noun ("perundingan antara keduanya bisa ...")
+MODALS = frozenset({"bisa", "dapat", "mungkin", "bakal", "akan", "harus", "perlu"})
 # a list in apposition to a group: "para utusan (yang ...), yakni A, B dan C"
 APPOSED_MARKERS = (("yakni",), ("yaitu",), ("antara", "lain"), ("di", "antaranya"), ("diantaranya",),
                    ("masing-masing",))
@@ -473,6 +475,16 @@ class Coder:
                     # listed are the ones that act
                     src = listed
                     extra += "+listed"
+            coded_t = [m for m in tgt if m.code]
+            if _symmetric(code) and not [m for m in src if m.code or m.kind == "first_person"] and len(coded_t) == 2 \
+                    and coded_t[0].code[:3] != coded_t[1].code[:3] \
+                    and (all(m.kind == "pair" for m in coded_t) or words[coded_t[0].start - 1] == "antara") \
+                    and not (coded_t[1].end < e and words[coded_t[1].end] in MODALS):
+                # "dialog antara kedua negara telah disepakati", "jabat tangan antara kedua pemimpin": a mutual act
+                # whose two parties are both named after it, and no one else acts (not "perundingan antara kedua
+                # pihak bisa berakhir": a possibility)
+                src, tgt = coded_t[:1], coded_t[1:]
+                extra += "+pair-object"
             pair_src = len(src) == 2 and all(m.kind == "pair" for m in src)
             if len(src) == 1 and not [m for m in tgt if m.code] and src[0].code and f.kind != "noun" \
                     and f.voice in ("active", "mutual", "intrans"):
