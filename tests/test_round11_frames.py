@@ -53,3 +53,9 @@ def test_mutual_noun_with_both_parties_as_possibility_not_coded(pipeline):
     ev = code(pipeline, "Menlu Jepang dan Menlu Korea Selatan tiba di Seoul pada Minggu. "
                         "Perundingan antara kedua negara bisa berakhir tanpa hasil.")
     assert not [e for e in ev if "+pair-object" in e.rule], [(e.code, e.rule) for e in ev]
+
+
+def test_place_before_a_comma_is_no_coordinated_subject(pipeline):
+    ev = code(pipeline, "Setelah kericuhan di depan Kantor KPU, polisi menangkap dua provokator.")
+    arrests = [e for e in ev if e.code.startswith("17")]
+    assert arrests and {e.source.code for e in arrests} == {"IDNCOP"}, triples(ev)
