@@ -1,7 +1,8 @@
 """Argument frames of the eleventh round (sentences written for these tests): a talk, deal or truce told with a
 verb and no party named is between the two parties the story last named together ("X dan Y"), unless the
 sentence names a third party; a group with a list in apposition ("para utusan ..., yakni A, B, dan C") is each
-listed actor; a mutual act with no subject whose two parties follow it ("antara kedua negara") is between them."""
+listed actor; a mutual act with no subject whose two parties follow it ("antara kedua negara") is between them; an actor
+in a setting before a comma ("di depan Kantor KPU, polisi ...") is no first item of a list the next clause's subject ends."""
 
 from coding import coder, pairs, triples
 

@@ -172,6 +172,9 @@ REPRESSION_ROOTS = frozenset({"17"})
 REPRESSING_SECTORS = ("COP", "MIL")
 # an act with a side unnamed may take it from an act of its root coded this many sentences before
 PREV_SAME_ROOT_WINDOW = 1
+# words before an actor that make it a setting or an oblique, never the first item of a list the next clause's
+# subject ends ("Aksi di depan Kantor KPU, polisi menangkap ...")
+CLAUSE_SETTING = NOT_SUBJECT_PREPS | SETTING_PREPS | PLACE_WORDS
 # a possibility right after the parties of a mutual noun ("perundingan antara keduanya bisa ...")
 MODALS = frozenset({"bisa", "dapat", "mungkin", "bakal", "akan", "harus", "perlu"})
 # a list in apposition to a group: "para utusan (yang ...), yakni A, B dan C"
@@ -1822,6 +1825,10 @@ class Coder:
                 if prev[0].code != group[0].code:
                     break
                 group[0] = prev[0]  # "Angkatan Darat Amerika Serikat atau US Army": one actor named twice
+            elif sdoc[j].lower_ == "," and len(group) == 1 and prev[0].start > 0 \
+                    and sdoc[prev[0].start - 1].lower_ in CLAUSE_SETTING \
+                    and not (m.start > 0 and sdoc[m.start - 1].lower_ in CLAUSE_SETTING):
+                break  # "Bantuan mengalir ke Gaza, sandera Israel dibebaskan": a comma between clauses, no list
             else:
                 group.insert(0, prev[0])
             j = prev[0].start - 1
