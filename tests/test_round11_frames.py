@@ -2,7 +2,8 @@
 verb and no party named is between the two parties the story last named together ("X dan Y"), unless the
 sentence names a third party; a group with a list in apposition ("para utusan ..., yakni A, B, dan C") is each
 listed actor; a mutual act with no subject whose two parties follow it ("antara kedua negara") is between them; an actor
-in a setting before a comma ("di depan Kantor KPU, polisi ...") is no first item of a list the next clause's subject ends."""
+in a setting before a comma ("di depan Kantor KPU, polisi ...") is no first item of a list the next clause's subject ends;
+force named as "tindakan kekerasan yang dilakukan oleh X" is not aimed at the one who condemns it."""
 
 from coding import coder, pairs, triples
 
@@ -60,3 +61,10 @@ def test_place_before_a_comma_is_no_coordinated_subject(pipeline):
     ev = code(pipeline, "Setelah kericuhan di depan Kantor KPU, polisi menangkap dua provokator.")
     arrests = [e for e in ev if e.code.startswith("17")]
     assert arrests and {e.source.code for e in arrests} == {"IDNCOP"}, triples(ev)
+
+
+def test_force_noun_in_relative_clause_is_not_aimed_at_the_critic(pipeline):
+    ev = code(pipeline, "Pemerintah Malaysia mengecam tindakan kekerasan yang dilakukan oleh tentara Myanmar di Rakhine.")
+    force = [e for e in ev if e.code.startswith("17")]
+    assert force and all(e.source.code == "MMRMIL" and e.target and e.target.code.startswith("MMR") for e in force), \
+        triples(ev)

@@ -604,7 +604,8 @@ class Coder:
                 if prior is not None:
                     src, tgt = [m for m in prior[2] if m.code], [m for m in prior[3] if m.code]
                     extra += "+others-of"
-            if root in PLACE_TARGET_ROOTS and not [m for m in tgt if m.code] and f.voice != "passive":
+            if root in PLACE_TARGET_ROOTS and not [m for m in tgt if m.code] \
+                    and (f.voice != "passive" or self._relative_composite(sdoc, f)):
                 # force with no named target: the people of the place it is aimed at ("serangan udara di Gaza")
                 tgt = self._place_target(sdoc, f, e, src)
             if root in REPRESSION_ROOTS and not [m for m in tgt if m.code] and [m for m in src if m.code] \
@@ -1324,6 +1325,11 @@ class Coder:
         return None
 
     def _target(self, sdoc, f: Found, actors: DocumentActors, s: int, e: int) -> list[ActorMention]:
+        if f.voice == "passive" and self._relative_composite(sdoc, f):
+            # "mengecam tindakan kekerasan yang dilakukan oleh aparat X di ...": the act is the noun itself; the
+            # actor left of it is the one who reacts to it, not its patient
+            m = self._after_prep(sdoc, f.end, e, actors, NOUN_TARGET_PREPS - {"dengan", "antara"})
+            return self._coordinated(m, actors, sdoc) if m else []
         if f.voice == "passive":
             m = self._dep_subject(sdoc, f.head, actors) or self._left(sdoc, f.start, s, actors)
             return self._coordinated(m, actors, sdoc) if m else []
@@ -1512,6 +1518,12 @@ class Coder:
             if j < e and words[j - 1] == "," and words[j] in ("dan", "serta"):
                 j += 1
         return out if len(out) >= 2 else []
+
+    @staticmethod
+    def _relative_composite(sdoc, f: Found) -> bool:
+        """A force noun with its passive light verb in a relative clause: "tindakan kekerasan yang dilakukan"."""
+        return f.kind == "composite" and f.head > f.start and f.trig.code[:2] in FORCE_ROOTS \
+            and any(sdoc[j].lower_ == "yang" for j in range(f.start, f.head))
 
     @staticmethod
     def _story_pair(sdoc, f: Found, actors: DocumentActors):
