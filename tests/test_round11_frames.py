@@ -3,7 +3,8 @@ verb and no party named is between the two parties the story last named together
 sentence names a third party; a group with a list in apposition ("para utusan ..., yakni A, B, dan C") is each
 listed actor; a mutual act with no subject whose two parties follow it ("antara kedua negara") is between them; an actor
 in a setting before a comma ("di depan Kantor KPU, polisi ...") is no first item of a list the next clause's subject ends;
-force named as "tindakan kekerasan yang dilakukan oleh X" is not aimed at the one who condemns it."""
+force named as "tindakan kekerasan yang dilakukan oleh X" is not aimed at the one who condemns it; a protest or
+criticism drawn by an act ("X memicu protes dari Y", "kecaman mengalir dari Y") is Y's, against X."""
 
 from coding import coder, pairs, triples
 
@@ -68,3 +69,15 @@ def test_force_noun_in_relative_clause_is_not_aimed_at_the_critic(pipeline):
     force = [e for e in ev if e.code.startswith("17")]
     assert force and all(e.source.code == "MMRMIL" and e.target and e.target.code.startswith("MMR") for e in force), \
         triples(ev)
+
+
+def test_protest_drawn_by_an_act_is_against_its_doer(pipeline):
+    ev = code(pipeline, "Pernyataan Presiden Prancis itu memicu gelombang protes dari mahasiswa Aljazair.")
+    assert ("14", "DZAEDU", "FRAGOV") in triples(ev), triples(ev)
+    assert any("+elicited" in e.rule for e in ev)
+
+
+def test_criticism_flowing_from_a_group_is_not_by_the_criticised(pipeline):
+    ev = code(pipeline, "Sejak Presiden Brasil mengumumkan rencana itu, kecaman terus mengalir dari organisasi "
+                        "masyarakat di Jakarta.")
+    assert not [e for e in ev if e.code.startswith("11") and e.source.code.startswith("BRA")], triples(ev)

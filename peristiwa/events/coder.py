@@ -175,6 +175,11 @@ PREV_SAME_ROOT_WINDOW = 1
 # words before an actor that make it a setting or an oblique, never the first item of a list the next clause's
 # subject ends ("Aksi di depan Kantor KPU, polisi menangkap ...")
 CLAUSE_SETTING = NOT_SUBJECT_PREPS | SETTING_PREPS | PLACE_WORDS
+# reactions drawn by an act: "X memicu / menuai protes (dari Y)", "kecaman mengalir dari Y"
+ELICITED_ROOTS = frozenset({"11", "12", "14"})
+ELICITING = frozenset({"memicu", "menuai", "mengundang", "menimbulkan", "memancing", "menyulut", "mendapat",
+                       "mendapatkan", "menerima", "dihujani", "dibanjiri", "mendatangkan"})
+FLOWING = frozenset({"mengalir", "berdatangan", "datang", "bermunculan", "muncul", "berdatangan"})
 # a possibility right after the parties of a mutual noun ("perundingan antara keduanya bisa ...")
 MODALS = frozenset({"bisa", "dapat", "mungkin", "bakal", "akan", "harus", "perlu"})
 # a list in apposition to a group: "para utusan (yang ...), yakni A, B dan C"
@@ -478,6 +483,19 @@ class Coder:
                     # listed are the ones that act
                     src = listed
                     extra += "+listed"
+            if f.kind == "noun" and root in ELICITED_ROOTS:
+                elicited = self._elicited(sdoc, words, f, s, e, actors)
+                if elicited is not None:
+                    # "Pernyataan Trump ... memicu protes dari berbagai negara, termasuk Indonesia", "kecaman terus
+                    # mengalir dari organisasi masyarakat": the one after "dari" protests, against the one whose act
+                    # drew the protest
+                    by, against = elicited
+                    if by:
+                        src = by
+                    if against and against[0].code[:3] not in {(m.code or "")[:3] for m in src}:
+                        tgt = against
+                        src = [m for m in src if m.code != against[0].code] or src
+                    extra += "+elicited"
             coded_t = [m for m in tgt if m.code]
             if _symmetric(code) and not [m for m in src if m.code or m.kind == "first_person"] and len(coded_t) == 2 \
                     and coded_t[0].code[:3] != coded_t[1].code[:3] \
@@ -1524,6 +1542,31 @@ class Coder:
         """A force noun with its passive light verb in a relative clause: "tindakan kekerasan yang dilakukan"."""
         return f.kind == "composite" and f.head > f.start and f.trig.code[:2] in FORCE_ROOTS \
             and any(sdoc[j].lower_ == "yang" for j in range(f.start, f.head))
+
+    def _elicited(self, sdoc, words, f: Found, s: int, e: int, actors):
+        """A reaction noun drawn by an act: "X memicu / menuai (gelombang) protes (dari Y)" or "protes (terus) mengalir
+        dari Y". Returns (by, against): Y's group and X's group (either may be []), or None when neither frame holds."""
+        j = f.start - 1
+        while j > s and words[j] in ("gelombang", "banyak", "berbagai", "sejumlah", "reaksi", "aksi", "keras"):
+            j -= 1
+        eliciting = j >= s and words[j] in ELICITING
+        k = f.end
+        while k < min(e, f.end + 4) and words[k] not in FLOWING and words[k] not in HARD_BREAK and words[k] != "dari":
+            k += 1
+        flowing = k < e and words[k] in FLOWING
+        if not eliciting and not flowing:
+            return None
+        by: list[ActorMention] = []
+        d = next((x for x in range(f.end, min(e, f.end + 6)) if words[x] == "dari"), None)
+        if d is not None:
+            m = next((m for x in range(d + 1, min(e, d + 9)) if words[x] not in HARD_BREAK
+                      for m in actors.at(x) if m.code), None)
+            by = self._coordinated(m, actors, sdoc) if m else []
+        against: list[ActorMention] = []
+        if eliciting:
+            m = self._left(sdoc, j, s, actors)
+            against = self._coordinated(m, actors, sdoc) if m and m.code else []
+        return by, against
 
     @staticmethod
     def _story_pair(sdoc, f: Found, actors: DocumentActors):
