@@ -4,7 +4,8 @@ sentence names a third party; a group with a list in apposition ("para utusan ..
 listed actor; a mutual act with no subject whose two parties follow it ("antara kedua negara") is between them; an actor
 in a setting before a comma ("di depan Kantor KPU, polisi ...") is no first item of a list the next clause's subject ends;
 force named as "tindakan kekerasan yang dilakukan oleh X" is not aimed at the one who condemns it; a protest or
-criticism drawn by an act ("X memicu protes dari Y", "kecaman mengalir dari Y") is Y's, against X."""
+criticism drawn by an act ("X memicu protes dari Y", "kecaman mengalir dari Y") is Y's, against X; a passive relative
+clause telling how a weapon was used ("roket yang ditembakkan dari Lebanon") is the act of force itself."""
 
 from coding import coder, pairs, triples
 
@@ -81,3 +82,19 @@ def test_criticism_flowing_from_a_group_is_not_by_the_criticised(pipeline):
     ev = code(pipeline, "Sejak Presiden Brasil mengumumkan rencana itu, kecaman terus mengalir dari organisasi "
                         "masyarakat di Jakarta.")
     assert not [e for e in ev if e.code.startswith("11") and e.source.code.startswith("BRA")], triples(ev)
+
+
+def test_weapon_fired_in_relative_clause_is_the_act_of_force(pipeline):
+    ev = code(pipeline, "Tentara Israel membalas serangan roket yang ditembakkan dari Lebanon pada Senin malam.")
+    fired = [e for e in ev if "+weapon-fired" in e.rule]
+    assert fired and {(e.source.code[:3], e.target.code[:3]) for e in fired} == {("LBN", "ISR")}, triples(ev)
+
+
+def test_tear_gas_fired_by_police_in_relative_clause(pipeline):
+    ev = code(pipeline, "Warga berlarian menghindari gas air mata yang ditembakkan polisi di depan gedung DPRD Jawa Barat.")
+    assert ("17", "IDNCOP", "IDNCVL") in triples(ev), triples(ev)
+
+
+def test_captives_described_by_relative_clause_still_background(pipeline):
+    ev = code(pipeline, "Para sandera yang ditawan oleh kelompok bersenjata itu dalam keadaan sehat.")
+    assert not ev, triples(ev)

@@ -180,6 +180,8 @@ ELICITED_ROOTS = frozenset({"11", "12", "14"})
 ELICITING = frozenset({"memicu", "menuai", "mengundang", "menimbulkan", "memancing", "menyulut", "mendapat",
                        "mendapatkan", "menerima", "dihujani", "dibanjiri", "mendatangkan"})
 FLOWING = frozenset({"mengalir", "berdatangan", "datang", "bermunculan", "muncul", "berdatangan"})
+# weapons whose use a passive relative clause may tell ("roket yang ditembakkan dari Gaza")
+WEAPONS = frozenset({"roket", "rudal", "misil", "peluru", "proyektil", "granat", "bom", "drone", "mortir", "gas"})
 # a possibility right after the parties of a mutual noun ("perundingan antara keduanya bisa ...")
 MODALS = frozenset({"bisa", "dapat", "mungkin", "bakal", "akan", "harus", "perlu"})
 # a list in apposition to a group: "para utusan (yang ...), yakni A, B dan C"
@@ -374,8 +376,10 @@ class Coder:
             if self._hypothetical(words, f.start, s, cue_start) and root != "13":
                 note("conditional, question or possibility (jika, apabila, apakah, kemungkinan ...)")
                 continue
+            fired = self._fired_weapon(sdoc, words, f, s, e, actors) if f.voice == "passive" and root in FORCE_ROOTS \
+                and self._relative(words, f.start, s) else None
             if f.voice == "passive" and root != "04" and f.trig.form[-1] not in REPORTED_ARRESTS \
-                    and self._relative(words, f.start, s):
+                    and self._relative(words, f.start, s) and fired is None:
                 note("passive relative clause describing a participant ('sandera yang ditawan'): background, not coded")
                 continue
             if self._before(words, f.start, s, cue_start, ("obligation",), 3):
@@ -420,6 +424,11 @@ class Coder:
                 continue
             src = self._source(sdoc, f, actors, s)
             tgt = self._target(sdoc, f, actors, s, e) if f.voice != "judged" else []
+            if fired is not None:
+                # "roket Hamas yang ditembakkan ke Israel", "gas air mata yang ditembakkan aparat": a relative clause
+                # that tells how a weapon was used is the act of force itself, not a participant's description
+                src, tgt = fired
+                extra += "+weapon-fired"
             for side in (src, tgt):
                 members = self._apposed(sdoc, words, side, e, actors) if len(side) == 1 else []
                 if members:
@@ -1542,6 +1551,47 @@ class Coder:
         """A force noun with its passive light verb in a relative clause: "tindakan kekerasan yang dilakukan"."""
         return f.kind == "composite" and f.head > f.start and f.trig.code[:2] in FORCE_ROOTS \
             and any(sdoc[j].lower_ == "yang" for j in range(f.start, f.head))
+
+    def _fired_weapon(self, sdoc, words, f: Found, s: int, e: int, actors):
+        """ "<weapon> (X) yang ditembakkan (oleh Y / Y) (dari Z) (ke W)": (source, target) of the act of force when the
+        relative clause's head is a weapon and a source is found (the agent, else the weapon's genitive, else the
+        origin after "dari"); the target is the place or party after "ke / terhadap", else the actor before the
+        weapon, never the source's own country. None otherwise."""
+        y = f.start - 1
+        while y >= s and words[y] != "yang":
+            y -= 1
+        w = next((x for x in range(y - 1, max(s, y - 5) - 1, -1) if words[x] in WEAPONS), None)
+        if w is None:
+            return None
+        src = [m for m in self._agent(sdoc, f, actors) if m.code]
+        if not src:
+            m = next((m for x in range(w + 1, y) for m in actors.at(x) if m.code and m.start == x), None)
+            if m is None:
+                d = next((x for x in range(f.end, min(e, f.end + 3)) if words[x] == "dari"), None)
+                m = next((m for x in range(d + 1, min(e, d + 4)) for m in actors.at(x) if m.code), None) \
+                    if d is not None else None
+            src = self._coordinated(m, actors, sdoc) if m else []
+            if not src and d is not None and d < f.end + 1:
+                origin = self._place_state(sdoc, f, e, ("dari",))  # "roket yang ditembakkan dari Gaza"
+                src = [origin] if origin is not None else []
+        if not src:
+            return None
+        mine = {m.code[:3] for m in src}
+        tgt: list[ActorMention] = []
+        for x in range(f.end, min(e, f.end + 8)):
+            if words[x] in HARD_BREAK:
+                break
+            if words[x] in ("ke", "terhadap", "menghantam"):
+                m = next((m for z in range(x + 1, min(e, x + 6)) for m in actors.at(z) if m.code), None)
+                if m is not None and m.code[:3] not in mine:
+                    tgt = [m]
+                break
+        if not tgt:
+            m = self._left(sdoc, w, s, actors)
+            while m is not None and m.code and m.code[:3] in mine:
+                m = self._left(sdoc, m.start, s, actors)
+            tgt = self._coordinated(m, actors, sdoc) if m and m.code else []
+        return src, tgt
 
     def _elicited(self, sdoc, words, f: Found, s: int, e: int, actors):
         """A reaction noun drawn by an act: "X memicu / menuai (gelombang) protes (dari Y)" or "protes (terus) mengalir
