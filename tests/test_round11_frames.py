@@ -5,7 +5,8 @@ listed actor; a mutual act with no subject whose two parties follow it ("antara 
 in a setting before a comma ("di depan Kantor KPU, polisi ...") is no first item of a list the next clause's subject ends;
 force named as "tindakan kekerasan yang dilakukan oleh X" is not aimed at the one who condemns it; a protest or
 criticism drawn by an act ("X memicu protes dari Y", "kecaman mengalir dari Y") is Y's, against X; a passive relative
-clause telling how a weapon was used ("roket yang ditembakkan dari Lebanon") is the act of force itself."""
+clause telling how a weapon was used ("roket yang ditembakkan dari Lebanon") is the act of force itself; the one who
+announces a mutual act already coded with its parties ("... antara X dan Y diumumkan oleh Z") is no party to it."""
 
 from coding import coder, pairs, triples
 
@@ -98,3 +99,10 @@ def test_tear_gas_fired_by_police_in_relative_clause(pipeline):
 def test_captives_described_by_relative_clause_still_background(pipeline):
     ev = code(pipeline, "Para sandera yang ditawan oleh kelompok bersenjata itu dalam keadaan sehat.")
     assert not ev, triples(ev)
+
+
+def test_announcer_of_an_act_with_its_parties_is_no_party(pipeline):
+    ev = code(pipeline, "Kesepakatan gencatan senjata antara Thailand dan Kamboja diumumkan oleh Perdana Menteri Malaysia "
+                        "di Kuala Lumpur.")
+    assert not [e for e in ev if e.source.code.startswith("MYS")], triples(ev)
+    assert pairs(ev, "08") == {frozenset(("THA", "KHM"))}, triples(ev)

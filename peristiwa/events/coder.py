@@ -422,6 +422,12 @@ class Coder:
                     # a clash, a truce, an exchange: each side acts on the other
                     raw.append((f, code, tgt, src, False, speaker[f.start], extra + "+between"))
                 continue
+            if f.voice == "passive" and _is_mutual(code) and words[f.head] in self.report_words \
+                    and any("+between" in r[6] and r[1][:2] == root and r[0].end <= f.start for r in raw):
+                # "Perjanjian gencatan senjata antara Israel dan Hamas diumumkan oleh PM Qatar": the act is coded
+                # with its two parties; the one who announces it is no party
+                note("announced act already coded with its parties (antara X dan Y): the announcer is no party")
+                continue
             src = self._source(sdoc, f, actors, s)
             tgt = self._target(sdoc, f, actors, s, e) if f.voice != "judged" else []
             if fired is not None:
