@@ -6,7 +6,8 @@ in a setting before a comma ("di depan Kantor KPU, polisi ...") is no first item
 force named as "tindakan kekerasan yang dilakukan oleh X" is not aimed at the one who condemns it; a protest or
 criticism drawn by an act ("X memicu protes dari Y", "kecaman mengalir dari Y") is Y's, against X; a passive relative
 clause telling how a weapon was used ("roket yang ditembakkan dari Lebanon") is the act of force itself; the one who
-announces a mutual act already coded with its parties ("... antara X dan Y diumumkan oleh Z") is no party to it."""
+announces a mutual act already coded with its parties ("... antara X dan Y diumumkan oleh Z") is no party to it; those
+killed or hurt by an attack ("X tewas akibat serangan rudal Y") are its target."""
 
 from coding import coder, pairs, triples
 
@@ -106,3 +107,9 @@ def test_announcer_of_an_act_with_its_parties_is_no_party(pipeline):
                         "di Kuala Lumpur.")
     assert not [e for e in ev if e.source.code.startswith("MYS")], triples(ev)
     assert pairs(ev, "08") == {frozenset(("THA", "KHM"))}, triples(ev)
+
+
+def test_those_killed_by_an_attack_are_its_target(pipeline):
+    ev = code(pipeline, "Tiga warga Ukraina dilaporkan tewas akibat serangan rudal Rusia pada Senin pagi.")
+    assert ("19", "RUSGOV", "UKRCVL") in triples(ev), triples(ev)
+    assert any("+victims" in e.rule for e in ev)

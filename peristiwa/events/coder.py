@@ -182,6 +182,10 @@ ELICITING = frozenset({"memicu", "menuai", "mengundang", "menimbulkan", "memanci
 FLOWING = frozenset({"mengalir", "berdatangan", "datang", "bermunculan", "muncul", "berdatangan"})
 # weapons whose use a passive relative clause may tell ("roket yang ditembakkan dari Gaza")
 WEAPONS = frozenset({"roket", "rudal", "misil", "peluru", "proyektil", "granat", "bom", "drone", "mortir", "gas"})
+# "<victims> tewas / terluka / menjadi korban akibat / karena / dalam <force noun>"
+HURT = frozenset({"tewas", "terluka", "meninggal", "luka-luka", "korban", "gugur", "terbunuh", "cedera", "dunia",
+                  "luka"})
+BY_CAUSE = frozenset({"akibat", "karena", "dalam"})
 # a possibility right after the parties of a mutual noun ("perundingan antara keduanya bisa ...")
 MODALS = frozenset({"bisa", "dapat", "mungkin", "bakal", "akan", "harus", "perlu"})
 # a list in apposition to a group: "para utusan (yang ...), yakni A, B dan C"
@@ -637,6 +641,15 @@ class Coder:
                 if prior is not None:
                     src, tgt = [m for m in prior[2] if m.code], [m for m in prior[3] if m.code]
                     extra += "+others-of"
+            if root in FORCE_ROOTS and f.kind == "noun" and not [m for m in tgt if m.code]:
+                victims = self._victims(sdoc, words, f, s, actors)
+                if victims:
+                    # "Dua warga Palestina tewas akibat serangan roket Israel": those killed or hurt by the attack
+                    # are its target, not its doer
+                    hurt = {m.code for m in victims}
+                    tgt = victims
+                    src = [m for m in src if m.code not in hurt]
+                    extra += "+victims"
             if root in PLACE_TARGET_ROOTS and not [m for m in tgt if m.code] \
                     and (f.voice != "passive" or self._relative_composite(sdoc, f)):
                 # force with no named target: the people of the place it is aimed at ("serangan udara di Gaza")
@@ -1598,6 +1611,19 @@ class Coder:
                 m = self._left(sdoc, m.start, s, actors)
             tgt = self._coordinated(m, actors, sdoc) if m and m.code else []
         return src, tgt
+
+    def _victims(self, sdoc, words, f: Found, s: int, actors) -> list[ActorMention]:
+        """The subject of "tewas / terluka / menjadi korban akibat <force noun>": the ones the force hurt."""
+        c = f.start - 1
+        if c > s and words[c] not in BY_CAUSE:
+            c -= 1  # "akibat adanya serangan"
+        if c <= s or words[c] not in BY_CAUSE:
+            return []
+        h = next((x for x in range(c - 1, max(s, c - 4) - 1, -1) if words[x] in HURT), None)
+        if h is None:
+            return []
+        m = self._left(sdoc, h, s, actors)
+        return self._coordinated(m, actors, sdoc) if m is not None and m.code else []
 
     def _elicited(self, sdoc, words, f: Found, s: int, e: int, actors):
         """A reaction noun drawn by an act: "X memicu / menuai (gelombang) protes (dari Y)" or "protes (terus) mengalir
