@@ -7,7 +7,8 @@ force named as "tindakan kekerasan yang dilakukan oleh X" is not aimed at the on
 criticism drawn by an act ("X memicu protes dari Y", "kecaman mengalir dari Y") is Y's, against X; a passive relative
 clause telling how a weapon was used ("roket yang ditembakkan dari Lebanon") is the act of force itself; the one who
 announces a mutual act already coded with its parties ("... antara X dan Y diumumkan oleh Z") is no party to it; those
-killed or hurt by an attack ("X tewas akibat serangan rudal Y") are its target."""
+killed or hurt by an attack ("X tewas akibat serangan rudal Y") are its target; a meeting, deal or cooperation with
+no party of its own that "melibatkan A, B, dan C" is one act per pair of them."""
 
 from coding import coder, pairs, triples
 
@@ -113,3 +114,11 @@ def test_those_killed_by_an_attack_are_its_target(pipeline):
     ev = code(pipeline, "Tiga warga Ukraina dilaporkan tewas akibat serangan rudal Rusia pada Senin pagi.")
     assert ("19", "RUSGOV", "UKRCVL") in triples(ev), triples(ev)
     assert any("+victims" in e.rule for e in ev)
+
+
+def test_mutual_act_involving_listed_parties_pairs_them(pipeline):
+    ev = code(pipeline, "Latihan gabungan itu digelar selama dua pekan dan melibatkan militer Australia, Singapura, "
+                        "dan Filipina.")
+    assert pairs(ev, "06") == {frozenset(("AUS", "SGP")), frozenset(("AUS", "PHL")), frozenset(("SGP", "PHL"))}, \
+        triples(ev)
+    assert all("+involved" in e.rule for e in ev if e.code.startswith("06"))

@@ -730,6 +730,18 @@ class Coder:
             if _is_mutual(code) and not [m for m in tgt if m.code or m.kind == "first_person"]:
                 filled = None if "+topic-object" in extra else \
                     self._prev_same_root(frame, k, f, code, src, tgt, speaker[f.start])
+                if filled is None and _symmetric(code) and not [m for m in src if m.code or m.kind == "first_person"] \
+                        and "+intent" not in extra:
+                    group = self._involved(sdoc, words, f, e, actors)
+                    if group:
+                        # "latihan ... yang melibatkan AS, Indonesia, dan Jepang": one mutual act per pair of the
+                        # parties it involves
+                        for x in range(len(group)):
+                            for y in range(x + 1, len(group)):
+                                if group[x].code[:3] != group[y].code[:3]:
+                                    raw.append((f, code, [group[x]], [group[y]], negated, speaker[f.start],
+                                                extra + "+involved"))
+                        continue
                 if filled is None and not [m for m in src if m.code or m.kind == "first_person"] \
                         and "+intent" not in extra and f.kind != "noun":
                     pair = self._story_pair(sdoc, f, actors)
@@ -1625,6 +1637,17 @@ class Coder:
         m = self._left(sdoc, h, s, actors)
         return self._coordinated(m, actors, sdoc) if m is not None and m.code else []
 
+    def _involved(self, sdoc, words, f: Found, e: int, actors) -> list[ActorMention]:
+        """The parties after "(yang) melibatkan" later in the trigger's clause, when at least two countries."""
+        for j in range(f.end, min(e - 1, f.end + 20)):
+            if words[j] in HARD_BREAK:
+                return []
+            if words[j] == "melibatkan":
+                m = next((m for m in actors.at(j + 1) if m.start == j + 1 and m.code), None)
+                group = [x for x in self._coordinated(m, actors, sdoc) if x.code] if m else []
+                return group if len({x.code[:3] for x in group}) >= 2 else []
+        return []
+
     def _elicited(self, sdoc, words, f: Found, s: int, e: int, actors):
         """A reaction noun drawn by an act: "X memicu / menuai (gelombang) protes (dari Y)" or "protes (terus) mengalir
         dari Y". Returns (by, against): Y's group and X's group (either may be []), or None when neither frame holds."""
@@ -2029,7 +2052,8 @@ class Coder:
                     if key in seen or (_symmetric(code) and mutual_key in seen):
                         continue
                     seen.add(key)
-                    if log is not None and "+prev-same-root" not in extra:
+                    if log is not None and "+prev-same-root" not in extra and "+involved" not in extra:
+                        # (an act among three or more parties names no one partner to carry on)
                         log.append((k, code, a, b, f.rule, bool(negated)))
                     reported = sp.mention if sp is not None and code not in ("016", "011") else None
                     out.append(
