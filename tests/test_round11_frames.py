@@ -122,3 +122,9 @@ def test_mutual_act_involving_listed_parties_pairs_them(pipeline):
     assert pairs(ev, "06") == {frozenset(("AUS", "SGP")), frozenset(("AUS", "PHL")), frozenset(("SGP", "PHL"))}, \
         triples(ev)
     assert all("+involved" in e.rule for e in ev if e.code.startswith("06"))
+
+
+def test_victims_of_unattributed_force_take_the_storys_armed_party(pipeline):
+    ev = code(pipeline, "Polisi berjaga di depan gedung DPRD Jawa Barat sejak pagi. "
+                        "Puluhan mahasiswa menjadi korban karena tembakan gas air mata.")
+    assert ("17", "IDNCOP", "IDNEDU") in triples(ev), triples(ev)

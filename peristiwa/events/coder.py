@@ -650,6 +650,9 @@ class Coder:
                     tgt = victims
                     src = [m for m in src if m.code not in hurt]
                     extra += "+victims"
+                    if not [m for m in src if m.code]:
+                        # "menjadi korban karena tembakan gas air mata": the armed party the story has just named
+                        src = self._story_force(f, actors, s, tgt)
             if root in PLACE_TARGET_ROOTS and not [m for m in tgt if m.code] \
                     and (f.voice != "passive" or self._relative_composite(sdoc, f)):
                 # force with no named target: the people of the place it is aimed at ("serangan udara di Gaza")
