@@ -179,7 +179,7 @@ CLAUSE_SETTING = NOT_SUBJECT_PREPS | SETTING_PREPS | PLACE_WORDS
 ELICITED_ROOTS = frozenset({"11", "12", "14"})
 ELICITING = frozenset({"memicu", "menuai", "mengundang", "menimbulkan", "memancing", "menyulut", "mendapat",
                        "mendapatkan", "menerima", "dihujani", "dibanjiri", "mendatangkan"})
-FLOWING = frozenset({"mengalir", "berdatangan", "datang", "bermunculan", "muncul", "berdatangan"})
+FLOWING = frozenset({"mengalir", "berdatangan", "datang", "bermunculan", "muncul"})
 # weapons whose use a passive relative clause may tell ("roket yang ditembakkan dari Gaza")
 WEAPONS = frozenset({"roket", "rudal", "misil", "peluru", "proyektil", "granat", "bom", "drone", "mortir", "gas"})
 # "<victims> tewas / terluka / menjadi korban akibat / karena / dalam <force noun>"
