@@ -8,7 +8,8 @@ criticism drawn by an act ("X memicu protes dari Y", "kecaman mengalir dari Y") 
 clause telling how a weapon was used ("roket yang ditembakkan dari Lebanon") is the act of force itself; the one who
 announces a mutual act already coded with its parties ("... antara X dan Y diumumkan oleh Z") is no party to it; those
 killed or hurt by an attack ("X tewas akibat serangan rudal Y") are its target; a meeting, deal or cooperation with
-no party of its own that "melibatkan A, B, dan C" is one act per pair of them."""
+no party of its own that "melibatkan A, B, dan C" is one act per pair of them; "yang terberat dijatuhkan" is a relative
+clause like "yang dijatuhkan"."""
 
 from coding import coder, pairs, triples
 
@@ -128,3 +129,8 @@ def test_victims_of_unattributed_force_take_the_storys_armed_party(pipeline):
     ev = code(pipeline, "Polisi berjaga di depan gedung DPRD Jawa Barat sejak pagi. "
                         "Puluhan mahasiswa menjadi korban karena tembakan gas air mata.")
     assert ("17", "IDNCOP", "IDNEDU") in triples(ev), triples(ev)
+
+
+def test_superlative_relative_clause_is_background(pipeline):
+    ev = code(pipeline, "Presiden Prancis mengatakan, sanksi ini merupakan yang terberat dijatuhkan terhadap negara lain.")
+    assert not [e for e in ev if e.code.startswith("16")], triples(ev)

@@ -1046,8 +1046,9 @@ class Coder:
     def _relative(words, i, s) -> bool:
         """A trigger right after "yang" (an adverb may stand between): a relative clause."""
         j = i - 1
-        if j >= s and words[j] in RELATIVE_ADVERBS:
-            j -= 1
+        if j >= s and (words[j] in RELATIVE_ADVERBS or (words[j].startswith("ter") and len(words[j]) > 5
+                                                        and j - 1 >= s and words[j - 1] == "yang")):
+            j -= 1  # "yang telah dijatuhkan", "yang terberat dijatuhkan"
         return j >= s and words[j] == "yang"
 
     @staticmethod
