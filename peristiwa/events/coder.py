@@ -172,6 +172,28 @@ REPRESSION_ROOTS = frozenset({"17"})
 REPRESSING_SECTORS = ("COP", "MIL")
 # an act with a side unnamed may take it from an act of its root coded this many sentences before
 PREV_SAME_ROOT_WINDOW = 1
+# words before an actor that make it a setting or an oblique, never the first item of a list the next clause's
+# subject ends ("Aksi di depan Kantor KPU, polisi menangkap ...")
+CLAUSE_SETTING = NOT_SUBJECT_PREPS | SETTING_PREPS | PLACE_WORDS
+# reactions drawn by an act: "X memicu / menuai protes (dari Y)", "kecaman mengalir dari Y"
+ELICITED_ROOTS = frozenset({"11", "12", "14"})
+ELICITING = frozenset({"memicu", "menuai", "mengundang", "menimbulkan", "memancing", "menyulut", "mendapat",
+                       "mendapatkan", "menerima", "dihujani", "dibanjiri", "mendatangkan"})
+FLOWING = frozenset({"mengalir", "berdatangan", "datang", "bermunculan", "muncul"})
+# weapons whose use a passive relative clause may tell ("roket yang ditembakkan dari Gaza")
+WEAPONS = frozenset({"roket", "rudal", "misil", "peluru", "proyektil", "granat", "bom", "drone", "mortir", "gas"})
+# "<victims> tewas / terluka / menjadi korban akibat / karena / dalam <force noun>"
+HURT = frozenset({"tewas", "terluka", "meninggal", "luka-luka", "korban", "gugur", "terbunuh", "cedera", "dunia",
+                  "luka"})
+BY_CAUSE = frozenset({"akibat", "karena", "dalam"})
+# a possibility right after the parties of a mutual noun ("perundingan antara keduanya bisa ...")
+MODALS = frozenset({"bisa", "dapat", "mungkin", "bakal", "akan", "harus", "perlu"})
+# a list in apposition to a group: "para utusan (yang ...), yakni A, B dan C"
+APPOSED_MARKERS = (("yakni",), ("yaitu",), ("antara", "lain"), ("di", "antaranya"), ("diantaranya",),
+                   ("masing-masing",))
+GROUP_WORDS = frozenset({"para", "sejumlah", "beberapa", "kedua", "ketiga", "keempat", "kelima", "seluruh", "semua",
+                         "berbagai", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"})
+
 
 @dataclass(slots=True)
 class Found:
@@ -358,8 +380,10 @@ class Coder:
             if self._hypothetical(words, f.start, s, cue_start) and root != "13":
                 note("conditional, question or possibility (jika, apabila, apakah, kemungkinan ...)")
                 continue
+            fired = self._fired_weapon(sdoc, words, f, s, e, actors) if f.voice == "passive" and root in FORCE_ROOTS \
+                and self._relative(words, f.start, s) else None
             if f.voice == "passive" and root != "04" and f.trig.form[-1] not in REPORTED_ARRESTS \
-                    and self._relative(words, f.start, s):
+                    and self._relative(words, f.start, s) and fired is None:
                 note("passive relative clause describing a participant ('sandera yang ditawan'): background, not coded")
                 continue
             if self._before(words, f.start, s, cue_start, ("obligation",), 3):
@@ -402,8 +426,26 @@ class Coder:
                     # a clash, a truce, an exchange: each side acts on the other
                     raw.append((f, code, tgt, src, False, speaker[f.start], extra + "+between"))
                 continue
+            if f.voice == "passive" and _is_mutual(code) and words[f.head] in self.report_words \
+                    and any("+between" in r[6] and r[1][:2] == root and r[0].end <= f.start for r in raw):
+                # "Perjanjian gencatan senjata antara Israel dan Hamas diumumkan oleh PM Qatar": the act is coded
+                # with its two parties; the one who announces it is no party
+                note("announced act already coded with its parties (antara X dan Y): the announcer is no party")
+                continue
             src = self._source(sdoc, f, actors, s)
             tgt = self._target(sdoc, f, actors, s, e) if f.voice != "judged" else []
+            if fired is not None:
+                # "roket Hamas yang ditembakkan ke Israel", "gas air mata yang ditembakkan aparat": a relative clause
+                # that tells how a weapon was used is the act of force itself, not a participant's description
+                src, tgt = fired
+                extra += "+weapon-fired"
+            for side in (src, tgt):
+                members = self._apposed(sdoc, words, side, e, actors) if len(side) == 1 else []
+                if members:
+                    # "Para utusan khusus yang diterima Presiden, yakni Utusan Khusus Korea ..., Utusan Khusus
+                    # Filipina ... dan ...": the group is each member the list names
+                    side[:] = members
+                    extra += "+apposed-list"
             if f.voice == "mutual" and f.kind == "verb" and sdoc[f.head].lower_ in TOPIC_VERBS and not tgt \
                     and f.end < e and any(m.start == f.end and m.code for m in actors.at(f.end)):
                 extra += "+topic-object"  # "membahas China": an actor talked about, no partner to carry over
@@ -460,6 +502,29 @@ class Coder:
                     # listed are the ones that act
                     src = listed
                     extra += "+listed"
+            if f.kind == "noun" and root in ELICITED_ROOTS:
+                elicited = self._elicited(sdoc, words, f, s, e, actors)
+                if elicited is not None:
+                    # "Pernyataan Trump ... memicu protes dari berbagai negara, termasuk Indonesia", "kecaman terus
+                    # mengalir dari organisasi masyarakat": the one after "dari" protests, against the one whose act
+                    # drew the protest
+                    by, against = elicited
+                    if by:
+                        src = by
+                    if against and against[0].code[:3] not in {(m.code or "")[:3] for m in src}:
+                        tgt = against
+                        src = [m for m in src if m.code != against[0].code] or src
+                    extra += "+elicited"
+            coded_t = [m for m in tgt if m.code]
+            if _symmetric(code) and not [m for m in src if m.code or m.kind == "first_person"] and len(coded_t) == 2 \
+                    and coded_t[0].code[:3] != coded_t[1].code[:3] \
+                    and (all(m.kind == "pair" for m in coded_t) or words[coded_t[0].start - 1] == "antara") \
+                    and not (coded_t[1].end < e and words[coded_t[1].end] in MODALS):
+                # "dialog antara kedua negara telah disepakati", "jabat tangan antara kedua pemimpin": a mutual act
+                # whose two parties are both named after it, and no one else acts (not "perundingan antara kedua
+                # pihak bisa berakhir": a possibility)
+                src, tgt = coded_t[:1], coded_t[1:]
+                extra += "+pair-object"
             pair_src = len(src) == 2 and all(m.kind == "pair" for m in src)
             if len(src) == 1 and not [m for m in tgt if m.code] and src[0].code and f.kind != "noun" \
                     and f.voice in ("active", "mutual", "intrans"):
@@ -576,7 +641,20 @@ class Coder:
                 if prior is not None:
                     src, tgt = [m for m in prior[2] if m.code], [m for m in prior[3] if m.code]
                     extra += "+others-of"
-            if root in PLACE_TARGET_ROOTS and not [m for m in tgt if m.code] and f.voice != "passive":
+            if root in FORCE_ROOTS and f.kind == "noun" and not [m for m in tgt if m.code]:
+                victims = self._victims(sdoc, words, f, s, actors)
+                if victims:
+                    # "Dua warga Palestina tewas akibat serangan roket Israel": those killed or hurt by the attack
+                    # are its target, not its doer
+                    hurt = {m.code for m in victims}
+                    tgt = victims
+                    src = [m for m in src if m.code not in hurt]
+                    extra += "+victims"
+                    if not [m for m in src if m.code]:
+                        # "menjadi korban karena tembakan gas air mata": the armed party the story has just named
+                        src = self._story_force(f, actors, s, tgt)
+            if root in PLACE_TARGET_ROOTS and not [m for m in tgt if m.code] \
+                    and (f.voice != "passive" or self._relative_composite(sdoc, f)):
                 # force with no named target: the people of the place it is aimed at ("serangan udara di Gaza")
                 tgt = self._place_target(sdoc, f, e, src)
             if root in REPRESSION_ROOTS and not [m for m in tgt if m.code] and [m for m in src if m.code] \
@@ -655,6 +733,29 @@ class Coder:
             if _is_mutual(code) and not [m for m in tgt if m.code or m.kind == "first_person"]:
                 filled = None if "+topic-object" in extra else \
                     self._prev_same_root(frame, k, f, code, src, tgt, speaker[f.start])
+                if filled is None and _symmetric(code) and not [m for m in src if m.code or m.kind == "first_person"] \
+                        and "+intent" not in extra:
+                    group = self._involved(sdoc, words, f, e, actors)
+                    if group:
+                        # "latihan ... yang melibatkan AS, Indonesia, dan Jepang": one mutual act per pair of the
+                        # parties it involves
+                        for x in range(len(group)):
+                            for y in range(x + 1, len(group)):
+                                if group[x].code[:3] != group[y].code[:3]:
+                                    raw.append((f, code, [group[x]], [group[y]], negated, speaker[f.start],
+                                                extra + "+involved"))
+                        continue
+                if filled is None and not [m for m in src if m.code or m.kind == "first_person"] \
+                        and "+intent" not in extra and f.kind != "noun":
+                    pair = self._story_pair(sdoc, f, actors)
+                    if pair is not None:
+                        # "Gencatan senjata dilakukan di Gaza", "negosiasi berlarut-larut": a talk or truce with no
+                        # party named is between the two parties the story has named together ("Israel dan Hamas")
+                        a, b = pair
+                        if not _symmetric(code):
+                            raw.append((f, code, [b], [a], negated, speaker[f.start], extra + "+story-pair"))
+                        filled = [a], [b]
+                        extra += "+story-pair"
                 if filled is None:
                     note("a meeting, agreement or cooperation needs a second party; none found")
                     continue
@@ -945,8 +1046,9 @@ class Coder:
     def _relative(words, i, s) -> bool:
         """A trigger right after "yang" (an adverb may stand between): a relative clause."""
         j = i - 1
-        if j >= s and words[j] in RELATIVE_ADVERBS:
-            j -= 1
+        if j >= s and (words[j] in RELATIVE_ADVERBS or (words[j].startswith("ter") and len(words[j]) > 5
+                                                        and j - 1 >= s and words[j - 1] == "yang")):
+            j -= 1  # "yang telah dijatuhkan", "yang terberat dijatuhkan"
         return j >= s and words[j] == "yang"
 
     @staticmethod
@@ -1290,6 +1392,11 @@ class Coder:
         return None
 
     def _target(self, sdoc, f: Found, actors: DocumentActors, s: int, e: int) -> list[ActorMention]:
+        if f.voice == "passive" and self._relative_composite(sdoc, f):
+            # "mengecam tindakan kekerasan yang dilakukan oleh aparat X di ...": the act is the noun itself; the
+            # actor left of it is the one who reacts to it, not its patient
+            m = self._after_prep(sdoc, f.end, e, actors, NOUN_TARGET_PREPS - {"dengan", "antara"})
+            return self._coordinated(m, actors, sdoc) if m else []
         if f.voice == "passive":
             m = self._dep_subject(sdoc, f.head, actors) or self._left(sdoc, f.start, s, actors)
             return self._coordinated(m, actors, sdoc) if m else []
@@ -1443,6 +1550,151 @@ class Coder:
             else:
                 return [self._carried(a)], [self._carried(b)]
         return None
+
+    @staticmethod
+    def _apposed(sdoc, words, side, e: int, actors) -> list[ActorMention]:
+        """The members listed in apposition to a group mention ("para utusan khusus (yang diterima X), yakni A, B,
+        dan C"; "negara-negara ..., antara lain A dan B"): at least two coded actors, each item of the list opening
+        with one; [] otherwise."""
+        m = side[0]
+        if words[m.start] not in GROUP_WORDS and not (m.start > 0 and words[m.start - 1] in GROUP_WORDS) \
+                and "-" not in sdoc[m.head if m.head >= 0 else m.start].text:
+            return []
+        j = m.end
+        if j < e and words[j] == "yang":  # a relative clause describing the group, up to its comma
+            j = next((c for c in range(j, min(e, j + 15)) if words[c] == "," or words[c] in HARD_BREAK), e)
+        if j >= e or words[j] != ",":
+            return []
+        j += 1
+        marker = next((mk for mk in APPOSED_MARKERS if tuple(words[j:j + len(mk)]) == mk), None)
+        if marker is None:
+            return []
+        j += len(marker)
+        out: list[ActorMention] = []
+        while j < e:
+            nxt = [x for x in actors.at(j) if x.start == j and x.code]
+            if not nxt:
+                break
+            out.append(nxt[0])
+            c = nxt[0].end
+            while c < e and words[c] not in (",", "dan", "serta") and words[c] not in HARD_BREAK and words[c] != ".":
+                c += 1  # the rest of the item: a name the actor ends before ("... Nakayama Norihiro")
+            if c >= e or words[c] in HARD_BREAK or words[c] == ".":
+                break
+            j = c + 1
+            if j < e and words[j - 1] == "," and words[j] in ("dan", "serta"):
+                j += 1
+        return out if len(out) >= 2 else []
+
+    @staticmethod
+    def _relative_composite(sdoc, f: Found) -> bool:
+        """A force noun with its passive light verb in a relative clause: "tindakan kekerasan yang dilakukan"."""
+        return f.kind == "composite" and f.head > f.start and f.trig.code[:2] in FORCE_ROOTS \
+            and any(sdoc[j].lower_ == "yang" for j in range(f.start, f.head))
+
+    def _fired_weapon(self, sdoc, words, f: Found, s: int, e: int, actors):
+        """ "<weapon> (X) yang ditembakkan (oleh Y / Y) (dari Z) (ke W)": (source, target) of the act of force when the
+        relative clause's head is a weapon and a source is found (the agent, else the weapon's genitive, else the
+        origin after "dari"); the target is the place or party after "ke / terhadap", else the actor before the
+        weapon, never the source's own country. None otherwise."""
+        y = f.start - 1
+        while y >= s and words[y] != "yang":
+            y -= 1
+        w = next((x for x in range(y - 1, max(s, y - 5) - 1, -1) if words[x] in WEAPONS), None)
+        if w is None:
+            return None
+        src = [m for m in self._agent(sdoc, f, actors) if m.code]
+        if not src:
+            m = next((m for x in range(w + 1, y) for m in actors.at(x) if m.code and m.start == x), None)
+            if m is None:
+                d = next((x for x in range(f.end, min(e, f.end + 3)) if words[x] == "dari"), None)
+                m = next((m for x in range(d + 1, min(e, d + 4)) for m in actors.at(x) if m.code), None) \
+                    if d is not None else None
+            src = self._coordinated(m, actors, sdoc) if m else []
+            if not src and d is not None and d < f.end + 1:
+                origin = self._place_state(sdoc, f, e, ("dari",))  # "roket yang ditembakkan dari Gaza"
+                src = [origin] if origin is not None else []
+        if not src:
+            return None
+        mine = {m.code[:3] for m in src}
+        tgt: list[ActorMention] = []
+        for x in range(f.end, min(e, f.end + 8)):
+            if words[x] in HARD_BREAK:
+                break
+            if words[x] in ("ke", "terhadap", "menghantam"):
+                m = next((m for z in range(x + 1, min(e, x + 6)) for m in actors.at(z) if m.code), None)
+                if m is not None and m.code[:3] not in mine:
+                    tgt = [m]
+                break
+        if not tgt:
+            m = self._left(sdoc, w, s, actors)
+            while m is not None and m.code and m.code[:3] in mine:
+                m = self._left(sdoc, m.start, s, actors)
+            tgt = self._coordinated(m, actors, sdoc) if m and m.code else []
+        return src, tgt
+
+    def _victims(self, sdoc, words, f: Found, s: int, actors) -> list[ActorMention]:
+        """The subject of "tewas / terluka / menjadi korban akibat <force noun>": the ones the force hurt."""
+        c = f.start - 1
+        if c > s and words[c] not in BY_CAUSE:
+            c -= 1  # "akibat adanya serangan"
+        if c <= s or words[c] not in BY_CAUSE:
+            return []
+        h = next((x for x in range(c - 1, max(s, c - 4) - 1, -1) if words[x] in HURT), None)
+        if h is None:
+            return []
+        m = self._left(sdoc, h, s, actors)
+        return self._coordinated(m, actors, sdoc) if m is not None and m.code else []
+
+    def _involved(self, sdoc, words, f: Found, e: int, actors) -> list[ActorMention]:
+        """The parties after "(yang) melibatkan" later in the trigger's clause, when at least two countries."""
+        for j in range(f.end, min(e - 1, f.end + 20)):
+            if words[j] in HARD_BREAK:
+                return []
+            if words[j] == "melibatkan":
+                m = next((m for m in actors.at(j + 1) if m.start == j + 1 and m.code), None)
+                group = [x for x in self._coordinated(m, actors, sdoc) if x.code] if m else []
+                return group if len({x.code[:3] for x in group}) >= 2 else []
+        return []
+
+    def _elicited(self, sdoc, words, f: Found, s: int, e: int, actors):
+        """A reaction noun drawn by an act: "X memicu / menuai (gelombang) protes (dari Y)" or "protes (terus) mengalir
+        dari Y". Returns (by, against): Y's group and X's group (either may be []), or None when neither frame holds."""
+        j = f.start - 1
+        while j > s and words[j] in ("gelombang", "banyak", "berbagai", "sejumlah", "reaksi", "aksi", "keras"):
+            j -= 1
+        eliciting = j >= s and words[j] in ELICITING
+        k = f.end
+        while k < min(e, f.end + 4) and words[k] not in FLOWING and words[k] not in HARD_BREAK and words[k] != "dari":
+            k += 1
+        flowing = k < e and words[k] in FLOWING
+        if not eliciting and not flowing:
+            return None
+        by: list[ActorMention] = []
+        d = next((x for x in range(f.end, min(e, f.end + 6)) if words[x] == "dari"), None)
+        if d is not None:
+            m = next((m for x in range(d + 1, min(e, d + 9)) if words[x] not in HARD_BREAK
+                      for m in actors.at(x) if m.code), None)
+            by = self._coordinated(m, actors, sdoc) if m else []
+        against: list[ActorMention] = []
+        if eliciting:
+            m = self._left(sdoc, j, s, actors)
+            against = self._coordinated(m, actors, sdoc) if m and m.code else []
+        return by, against
+
+    @staticmethod
+    def _story_pair(sdoc, f: Found, actors: DocumentActors):
+        """The two state or armed parties the story last named together before the trigger ("Israel dan Hamas"),
+        as (a, b), when the trigger's sentence names no actor of a third country; None otherwise."""
+        sent = sdoc[f.start].sent
+        codes = ActorRecognizer._coordinated_pair(sdoc, actors, f.start)
+        if len(codes) != 2:
+            return None
+        pair = {c[:3] for c in codes}
+        if any(m.code and m.code[:3] not in pair for j in range(sent.start, sent.end) for m in actors.at(j)):
+            return None  # another party named in the sentence: not simply the story's pair
+        return tuple(ActorMention(f.start, f.end, c, "pair", sdoc[f.start:f.end].text, rule="story-pair")
+                     for c in codes)
 
     @staticmethod
     def _carried(m: ActorMention) -> ActorMention:
@@ -1742,6 +1994,10 @@ class Coder:
                 if prev[0].code != group[0].code:
                     break
                 group[0] = prev[0]  # "Angkatan Darat Amerika Serikat atau US Army": one actor named twice
+            elif sdoc[j].lower_ == "," and len(group) == 1 and prev[0].start > 0 \
+                    and sdoc[prev[0].start - 1].lower_ in CLAUSE_SETTING \
+                    and not (m.start > 0 and sdoc[m.start - 1].lower_ in CLAUSE_SETTING):
+                break  # "Bantuan mengalir ke Gaza, sandera Israel dibebaskan": a comma between clauses, no list
             else:
                 group.insert(0, prev[0])
             j = prev[0].start - 1
@@ -1805,7 +2061,8 @@ class Coder:
                     if key in seen or (_symmetric(code) and mutual_key in seen):
                         continue
                     seen.add(key)
-                    if log is not None and "+prev-same-root" not in extra:
+                    if log is not None and "+prev-same-root" not in extra and "+involved" not in extra:
+                        # (an act among three or more parties names no one partner to carry on)
                         log.append((k, code, a, b, f.rule, bool(negated)))
                     reported = sp.mention if sp is not None and code not in ("016", "011") else None
                     out.append(
