@@ -10,7 +10,6 @@ with CoNLL-2017-style character-span alignment). NER: exact-span P/R/F1 on gold 
 import argparse
 import json
 import re
-import subprocess
 import sys
 import time
 from collections import Counter
