@@ -7,7 +7,8 @@ Event coding is scored with the same code as `peristiwa eval` (peristiwa.evaluat
   - the development gold set (shared/corpora/news/dev_gold.jsonl, 763 sentences),
   - the seed documents (shared/seeds/seeds_gold.jsonl),
   - our second gold set (data/gold/click_id_extra.jsonl, offsets into CLICK-ID articles),
-    which the coder was never tuned on.
+    which the coder was never tuned on,
+  - our third gold set (data/gold/click_id_tune.jsonl, the same format), which may be tuned on.
 Sentence segmentation (clean + segment, mapped back to the original text) is scored with
 scripts/eval_segment.py on the dev gold and seeds. Replaces the "## Event coding" and
 "## Sentence segmentation (news)" sections of the output file and leaves the rest alone.
@@ -91,6 +92,8 @@ def main() -> None:
         ("Development gold set", args.shared / "corpora/news/dev_gold.jsonl", None),
         ("Seed documents", args.shared / "seeds/seeds_gold.jsonl", None),
         ("Second gold set (never tuned on)", ROOT / "data/gold/click_id_extra.jsonl",
+         args.shared / "corpora/news/click_id_articles.jsonl"),
+        ("Third gold set (may be tuned on)", ROOT / "data/gold/click_id_tune.jsonl",
          args.shared / "corpora/news/click_id_articles.jsonl"),
     ]
     body = [
