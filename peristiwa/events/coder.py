@@ -104,6 +104,11 @@ PLACE_NOUNS = frozenset({"kawasan", "wilayah", "jalur", "kota", "daerah", "provi
 CROWD_SECTORS = ("CVL", "EDU", "LAB", "REF")
 # a story's protest institution must be named in at least this many protest-sentence mentions
 PROTEST_FRAME_MIN = 2
+# words before an institution that make it the place or goal of a protest ("di depan Gedung DPR",
+# "ke Kedubes AS", "mendatangi kantor Bawaslu"): only such mentions make a story's default protest target
+PROTEST_PLACE_WORDS = frozenset(("di", "ke", "depan", "gedung", "kantor", "markas", "menuju", "mendatangi",
+                                 "kompleks", "halaman", "luar", "sekitar", "geruduk", "menggeruduk",
+                                 "terhadap", "kepada", "dengan", "kepung", "mengepung"))
 # "terjadi aksi demo": the verb says the protest happened, it does not take it as a topic
 OCCURRED = frozenset({"terjadi", "berlangsung", "digelar", "diadakan", "pecah", "muncul", "meletus", "ada"})
 # recalling an envoy (161): the target is the host state, not the envoy ("mengusir" expels the guest: not here)
@@ -299,6 +304,7 @@ class Coder:
         """The story's protest: the institution its protest sentences keep naming (DPR, Bawaslu, an embassy)
         and the crowd it names most (mahasiswa, massa, warga). A protest sentence that names neither takes them."""
         institutions: dict[str, list[ActorMention]] = {}
+        placed: set[str] = set()  # institutions some protest sentence names as its place or goal
         for sent, fs in zip(sents, found):
             if not any(f.trig is not None and f.trig.code[:2] == "14" for f in fs):
                 continue
@@ -306,10 +312,15 @@ class Coder:
                 for m in actors.at(j):
                     if m.start == j and m.kind == "org" and m.code and m.code[3:6] not in CROWD_SECTORS + ("MED",):
                         institutions.setdefault(m.code, []).append(m)
+                        if any(w.lower_ in PROTEST_PLACE_WORDS for w in sent.doc[max(sent.start, j - 3):j + 1]):
+                            placed.add(m.code)
         frame: dict[str, ActorMention] = {}
         if institutions:
             code, ms = max(institutions.items(), key=lambda kv: len(kv[1]))
-            if len(ms) >= PROTEST_FRAME_MIN and sum(len(v) for v in institutions.values()) < 2 * len(ms):
+            if len(ms) >= PROTEST_FRAME_MIN and sum(len(v) for v in institutions.values()) < 2 * len(ms) \
+                    and code in placed and len(code) == 6 and not code.startswith("---"):
+                # an international body (UNO, IGO, EUR: no sector) is a protest's target only when the
+                # protest sentence itself names it; a story naming the UN as a speaker's place does not
                 m = ms[0]
                 frame["target"] = ActorMention(m.start, m.end, m.code, m.kind, m.text, rule="story-institution:" + m.rule,
                                                head=m.head)

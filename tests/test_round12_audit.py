@@ -1,0 +1,30 @@
+"""Round 12 precision audit: general rules against false events in ordinary news, with sentences
+written for these tests."""
+
+from coding import coder, triples
+
+
+code = coder("2023-05-01")
+
+
+def test_story_protest_target_must_be_a_place_or_goal_of_the_protest(pipeline):
+    # the embassy only speaks about the protests: it is not their default target
+    ev = code(pipeline, "Kedutaan Besar Jerman mengeluarkan peringatan bagi warganya. "
+                        "Kedutaan Besar Jerman menyebut demonstrasi mahasiswa masih berlangsung di beberapa kota. "
+                        "Aksi unjuk rasa itu berakhir damai.")
+    assert not [e for e in ev if e.target is not None and e.target.code.startswith("DEU")]
+
+
+def test_story_protest_target_at_an_embassy_is_kept(pipeline):
+    ev = code(pipeline, "Ratusan warga berunjuk rasa di depan Kedutaan Besar Jerman di Jakarta. "
+                        "Kedutaan Besar Jerman belum menanggapi tuntutan mereka. "
+                        "Aksi unjuk rasa itu berakhir damai.")
+    assert ("14", "IDNCVL", "DEUGOV") in {(t[0], t[1], t[2]) for t in triples(ev)}
+
+
+def test_an_international_body_is_not_a_story_default_protest_target(pipeline):
+    ev = code(pipeline, "Wakil Presiden berbicara di Sidang Majelis Umum PBB terkait demonstrasi mahasiswa. "
+                        "\"Memang terjadi demo yang meluas,\" katanya di markas PBB, New York. "
+                        "Aksi unjuk rasa mahasiswa di Makassar berakhir ricuh.")
+    last = [e for e in ev if e.sentence_index == 2 and e.code.startswith("14")]
+    assert last and all(e.target is None or e.target.code != "UNO" for e in last)
