@@ -104,11 +104,6 @@ PLACE_NOUNS = frozenset({"kawasan", "wilayah", "jalur", "kota", "daerah", "provi
 CROWD_SECTORS = ("CVL", "EDU", "LAB", "REF")
 # a story's protest institution must be named in at least this many protest-sentence mentions
 PROTEST_FRAME_MIN = 2
-# words before an institution that make it the place or goal of a protest ("di depan Gedung DPR",
-# "ke Kedubes AS", "mendatangi kantor Bawaslu"): only such mentions make a story's default protest target
-PROTEST_PLACE_WORDS = frozenset(("di", "ke", "depan", "gedung", "kantor", "markas", "menuju", "mendatangi",
-                                 "kompleks", "halaman", "luar", "sekitar", "geruduk", "menggeruduk",
-                                 "terhadap", "kepada", "dengan", "kepung", "mengepung"))
 # "terjadi aksi demo": the verb says the protest happened, it does not take it as a topic
 OCCURRED = frozenset({"terjadi", "berlangsung", "digelar", "diadakan", "pecah", "muncul", "meletus", "ada"})
 # recalling an envoy (161): the target is the host state, not the envoy ("mengusir" expels the guest: not here)
@@ -170,7 +165,7 @@ TOPIC_VERBS = frozenset({"membahas", "membicarakan", "mendiskusikan", "memperbin
 COORDINATORS = COORD | {"atau"}
 # words that make the institution after them the place of an act ("di depan gedung DPR", "di Kedubes AS")
 PLACE_WORDS = frozenset({"di", "ke", "depan", "gedung", "kantor", "seputar", "sekitar", "halaman", "gerbang", "pagar",
-                         "kompleks", "markas", "asrama", "menuju", "mendatangi", "mengepung", "dekat"})
+                         "kompleks", "markas", "asrama", "menuju", "mendatangi", "mengepung", "menggeruduk", "dekat"})
 PLACE_MODIFIERS = frozenset({"utama", "gedung", "kantor", "depan", "area", "kawasan"})
 # coercion (17x) by police or soldiers with no object named is aimed at the crowd of the sentence or the story
 REPRESSION_ROOTS = frozenset({"17"})
@@ -312,7 +307,7 @@ class Coder:
                 for m in actors.at(j):
                     if m.start == j and m.kind == "org" and m.code and m.code[3:6] not in CROWD_SECTORS + ("MED",):
                         institutions.setdefault(m.code, []).append(m)
-                        if any(w.lower_ in PROTEST_PLACE_WORDS for w in sent.doc[max(sent.start, j - 3):j + 1]):
+                        if Coder._placed(sent.doc, m, sent.start) or sent.doc[j - 1].lower_ in ("kepung", "geruduk"):
                             placed.add(m.code)
         frame: dict[str, ActorMention] = {}
         if institutions:
