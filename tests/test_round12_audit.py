@@ -28,3 +28,17 @@ def test_an_international_body_is_not_a_story_default_protest_target(pipeline):
                         "Aksi unjuk rasa mahasiswa di Makassar berakhir ricuh.")
     last = [e for e in ev if e.sentence_index == 2 and e.code.startswith("14")]
     assert last and all(e.target is None or e.target.code != "UNO" for e in last)
+
+
+def test_suspects_initials_are_not_countries(pipeline):
+    ev = code(pipeline, "Polres Medan menangkap empat tersangka AS, IS, RI dan MK di sebuah gudang. "
+                        "Tersangka AS (34) ditangkap di rumahnya.")
+    assert ev
+    for e in ev:
+        for a in (e.source, e.target):
+            assert a is None or a.code[:3] == "IDN", (e.code, a.code)
+
+
+def test_country_abbreviations_in_titles_and_lists_of_countries_stay_countries(pipeline):
+    ev = code(pipeline, "Presiden AS bertemu Presiden RI di Jakarta. Tentara AS, Inggris dan RI menggelar latihan bersama.")
+    assert any(e.source is not None and e.source.code == "USAGOV" for e in ev)

@@ -163,11 +163,49 @@ class ActorRecognizer:
         self._world = _world_places()
 
     # -- matching ---------------------------------------------------------------------------
+    def _initials(self, doc, i: int) -> bool:
+        """Token i, a short all-capital word ("AS", "IS"), is a person's initials, not a country or group:
+        written after "inisial" / "berinisial", followed by an age in brackets ("AS (23)"), or listed with other
+        initials that are no actor ("tersangka AS, IS, dan RA")."""
+        tok = doc[i]
+        self_lex = self.lex
+        if not (tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 3):
+            return False
+        if i > 0 and doc[i - 1].is_alpha and (doc[i - 1].is_upper or not (doc[i - 1].is_lower or doc[i - 1].is_sent_start)):
+            return False  # part of a name or title ("RUU KPK", "Presiden AS")
+        if i > 0 and doc[i - 1].lower_ in ("inisial", "berinisial"):
+            return True
+        if i + 2 < len(doc) and doc[i + 1].text == "(" and doc[i + 2].like_num:
+            return True
+
+        def initial_like(j):
+            t = doc[j]
+            return t.is_upper and t.is_alpha and 2 <= len(t.text) <= 3
+
+        listed = []  # the other short capital words listed with token i ("AS, IS, dan RA")
+        for step in (-1, 1):
+            j = i + step
+            while True:
+                seen_sep = False
+                while 0 <= j < len(doc) and doc[j].lower_ in (",", "dan", "serta"):
+                    j += step
+                    seen_sep = True
+                if not (seen_sep and 0 <= j < len(doc) and initial_like(j)):
+                    break
+                listed.append(j)
+                j += step
+        # initials when some listed word is no country or organisation of the lexicon ("RA")
+        return any(not any(e.kind in ("country", "org") and len(e.pattern) == 1
+                           for e in self_lex.candidates(doc[j].text)) for j in listed)
+
     def _match(self, doc, i: int, kinds: frozenset[str] | None = None) -> Entry | None:
         n = len(doc)
         best: Entry | None = None
+        initials = self._initials(doc, i)
         for e in self.lex.candidates(doc[i].text):
             if kinds and e.kind not in kinds:
+                continue
+            if initials and len(e.pattern) == 1 and e.kind in ("country", "org", "role"):
                 continue
             L = len(e.pattern)
             if i + L <= n and all(doc[i + k].text == e.pattern[k] for k in range(1, L)):
@@ -189,6 +227,8 @@ class ActorRecognizer:
             if not cands:
                 stem, clitic = self.words.split_clitic(low)
                 cands = [e for e in self._roles.get(stem, ()) if len(e.pattern) == 1] if clitic else ()
+            if initials:
+                cands = [e for e in cands if len(e.pattern) > 1]
             for e in cands:
                 L = len(e.pattern)
                 if best is not None and L <= len(best.pattern):
