@@ -42,3 +42,14 @@ def test_suspects_initials_are_not_countries(pipeline):
 def test_country_abbreviations_in_titles_and_lists_of_countries_stay_countries(pipeline):
     ev = code(pipeline, "Presiden AS bertemu Presiden RI di Jakarta. Tentara AS, Inggris dan RI menggelar latihan bersama.")
     assert any(e.source is not None and e.source.code == "USAGOV" for e in ev)
+
+
+def test_countries_in_a_match_are_teams_not_states(pipeline):
+    ev = code(pipeline, "Malaysia akan menjamu Vietnam dalam laga kedua Piala AFF pekan depan. "
+                        "Filipina ditahan imbang Myanmar 1-1 di Manila.")
+    assert not ev
+
+
+def test_a_state_act_beside_no_sport_word_is_kept(pipeline):
+    ev = code(pipeline, "Malaysia akan menjamu Presiden Vietnam dalam kunjungan kenegaraan pekan depan.")
+    assert any(e.code.startswith("03") or e.code.startswith("04") for e in ev)

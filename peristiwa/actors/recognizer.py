@@ -136,6 +136,23 @@ class DocumentActors:
         return self.by_token.get(i, [])
 
 
+# words that make a sentence one about a match or a tournament, where a bare country or city is a team
+SPORT_WORDS = frozenset({"laga", "pertandingan", "timnas", "piala", "liga", "olimpiade", "skuad", "klub", "turnamen",
+                         "kejuaraan", "pelatih", "gol", "stadion", "kualifikasi", "skor", "sepakbola", "atlet",
+                         "semifinal", "imbang", "bertanding"})
+
+
+def sport_sentence(sent) -> bool:
+    """A sentence about sport: it names a match or tournament word, or a score ("0-1")."""
+    for t in sent:
+        low = t.lower_
+        if low in SPORT_WORDS or (low == "bola" and t.i > 0 and t.doc[t.i - 1].lower_ == "sepak"):
+            return True
+        if "-" in low and all(p.isdigit() for p in low.split("-")) and low.count("-") == 1 and len(low) <= 5:
+            return True
+    return False
+
+
 def compose(country: str | None, sector: str | None) -> str | None:
     if not country:
         return None
@@ -568,6 +585,9 @@ class ActorRecognizer:
                 if e.country:
                     places[e.country] = places.get(e.country, 0) + 1
                 i += L  # a place, not an actor
+                continue
+            if e.kind == "country" and sport_sentence(doc[i].sent):
+                i += L  # "Thailand ditahan Vietnam dalam laga pertamanya": a national team, not the state
                 continue
             code = compose(e.country, e.sector)
             if e.sector == "MED" and i <= 2 and i + L < n and doc[i + L].text in (",", "-", "–", "—", "--", ":"):
