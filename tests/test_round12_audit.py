@@ -53,3 +53,13 @@ def test_countries_in_a_match_are_teams_not_states(pipeline):
 def test_a_state_act_beside_no_sport_word_is_kept(pipeline):
     ev = code(pipeline, "Malaysia akan menjamu Presiden Vietnam dalam kunjungan kenegaraan pekan depan.")
     assert any(e.code.startswith("03") or e.code.startswith("04") for e in ev)
+
+
+def test_fixed_expressions_are_not_their_trigger_word(pipeline):
+    ev = code(pipeline, "Gubernur menyampaikan rasa bela sungkawa kepada keluarga korban banjir. "
+                        "Bupati sudah menerima laporan dari Kapolres Jenderal Ahmad soal banjir itu. "
+                        "Angka kemiskinan menjadi tolak ukur keberhasilan Presiden Prabowo. "
+                        "Puluhan pengungsi kembali menggelandang di depan kantor UNHCR.")
+    roots = {e.code[:3] for e in ev}
+    assert "018" in roots
+    assert not roots & {"052", "043", "120", "173"}
