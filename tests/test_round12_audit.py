@@ -63,3 +63,13 @@ def test_fixed_expressions_are_not_their_trigger_word(pipeline):
     roots = {e.code[:3] for e in ev}
     assert "018" in roots
     assert not roots & {"052", "043", "120", "173"}
+
+
+def test_a_suggested_act_is_not_done(pipeline):
+    ev = code(pipeline, "Ketua DPRD menyarankan agar Presiden Joko Widodo bisa berkunjung ke kantor DPRD Papua.")
+    assert not [e for e in ev if e.code.startswith("042")]
+
+
+def test_a_verb_conjoined_in_a_purpose_clause_is_intended_too(pipeline):
+    ev = code(pipeline, "Presiden memerintahkan Kapolri untuk menangkap dan menindak tegas kelompok bersenjata di Nduga.")
+    assert not [e for e in ev if e.code.startswith("17")]

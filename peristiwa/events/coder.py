@@ -408,7 +408,7 @@ class Coder:
                 if result != "=":
                     code, extra = result, f"+intent:{intent}"
                     root = code[:2]
-            elif not extra and (purpose := self._before_at(words, f.start, s, cue_start, ("purpose",), 2)) is not None \
+            elif not extra and (purpose := self._purpose_at(sdoc, words, f.start, s, cue_start)) is not None \
                     and f.start not in governed and not (purpose > s and words[purpose - 1] in DECIDED) \
                     and not any(actors.at(j) for j in range(purpose + len(cue_start[purpose].form), f.start)) \
                     and ((done := self._purpose_done(words, purpose, s, cue_start)) is None
@@ -858,6 +858,15 @@ class Coder:
             if words[j] in CLAUSE_BREAK and words[j] != "yang":
                 return
             yield j
+
+    def _purpose_at(self, sdoc, words, i, s, cue_start) -> int | None:
+        """The purpose cue (untuk, agar ...) right before the verb at i, also through a verb conjoined before it
+        ("untuk menangkap dan menindak tegas ...": both acts are the purpose)."""
+        j = self._before_at(words, i, s, cue_start, ("purpose",), 2)
+        if j is None and i - 2 > s and words[i - 1] in ("dan", "serta") and sdoc[i - 2].pos_ == "VERB" \
+                and sdoc[i].pos_ == "VERB":
+            j = self._before_at(words, i - 2, s, cue_start, ("purpose",), 2)
+        return j
 
     def _before_at(self, words, i, s, cue_start, kinds, size) -> int | None:
         """Position of the nearest cue of ``kinds`` before ``i`` in its clause (within ``size`` tokens)."""
