@@ -73,3 +73,10 @@ def test_a_suggested_act_is_not_done(pipeline):
 def test_a_verb_conjoined_in_a_purpose_clause_is_intended_too(pipeline):
     ev = code(pipeline, "Presiden memerintahkan Kapolri untuk menangkap dan menindak tegas kelompok bersenjata di Nduga.")
     assert not [e for e in ev if e.code.startswith("17")]
+
+
+def test_business_with_no_political_party_is_no_event(pipeline):
+    ev = code(pipeline, "Honda optimistis penjualan mobil listriknya naik tahun depan. "
+                        "Pertamina memberikan bantuan kepada BPBD Jambi berupa dua unit truk tangki.")
+    assert not [e for e in ev if e.code.startswith("01")]
+    assert [e for e in ev if e.code.startswith("07")]

@@ -2019,6 +2019,11 @@ class Coder:
         return group
 
     # -- records --------------------------------------------------------------------------------
+    @staticmethod
+    def _commercial(code: str | None) -> bool:
+        """A firm: a multinational (MNC) or a business of a country (…BUS)."""
+        return bool(code) and (code == "MNC" or code[3:6] == "BUS")
+
     def _records(self, analysed, k, sent, raw, doc_date, log: list | None = None) -> list[EventRecord]:
         clean = analysed.clean
         doc = clean.doc
@@ -2065,6 +2070,10 @@ class Coder:
                         continue
                     if b is not None and (b is a or (b.start == a.start and b.end == a.end and b.kind != "pair")):
                         b = None
+                    if self._commercial(a.code) and (b is None or self._commercial(b.code) or b.code[3:6] == "CVL"):
+                        # "Toyota optimistis ...", "Google mengajak orang ...", two firms "bekerja sama": business
+                        # with no political party to it is no political event (conventions: markets)
+                        continue
                     code, refined = self._refine(base_code, trigger_words, a.code, b.code if b else None)
                     if code == "-":
                         continue
