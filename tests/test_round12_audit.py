@@ -80,3 +80,8 @@ def test_business_with_no_political_party_is_no_event(pipeline):
                         "Pertamina memberikan bantuan kepada BPBD Jambi berupa dua unit truk tangki.")
     assert not [e for e in ev if e.code.startswith("01")]
     assert [e for e in ev if e.code.startswith("07")]
+
+
+def test_a_role_asal_country_is_of_that_country(pipeline):
+    ev = code(pipeline, "Seorang aktivis muda asal Norwegia berunjuk rasa di depan Kedutaan Besar Brasil di Oslo.")
+    assert any(e.source is not None and e.source.code.startswith("NOR") for e in ev)

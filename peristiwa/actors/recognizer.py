@@ -64,6 +64,8 @@ def _world_places() -> dict[str, str]:
 # an embassy or consulate right before a city or country names where it sits ("KBRI Kuala Lumpur", "KJRI Jeddah")
 MISSIONS = frozenset({"kbri", "kjri", "kdei", "kedubes", "kedutaan", "konsulat", "konjen"})
 LOCATIVE = frozenset({"di", "dari", "sekitar", "wilayah", "kawasan", "provinsi", "kota", "kabupaten", "daerah"})
+# "warga di Gaza", "petugas dari Malaysia", "aktivis asal Swedia": a role placed in or coming from a country is its
+ORIGIN_WORDS = ("di", "dari", "asal")
 # A role noun right after one of these is not an actor ("pemilihan presiden", "calon gubernur").
 ROLE_BLOCKERS = frozenset(
     {"pemilihan", "pilpres", "pilkada", "calon", "capres", "cawapres", "kandidat",
@@ -503,12 +505,12 @@ class ActorRecognizer:
                 at = j
                 # "korban perang di Palestina", "warga sipil di Gaza": up to two common nouns before the place
                 while nxt is None and not e.default_country and at < min(n, j + 2) and doc[at].is_lower \
-                        and doc[at].pos_ in ("NOUN", "ADJ") and doc[at].lower_ not in ("di", "dari"):
+                        and doc[at].pos_ in ("NOUN", "ADJ") and doc[at].lower_ not in ORIGIN_WORDS:
                     at += 1
-                if at > j and at + 1 < n and doc[at].lower_ in ("di", "dari") \
+                if at > j and at + 1 < n and doc[at].lower_ in ORIGIN_WORDS \
                         and (place := self._match(doc, at + 1, frozenset({"country"}))) is not None and place.sector is None:
                     j = at
-                if nxt is None and not e.default_country and j + 1 < n and doc[j].lower_ in ("di", "dari"):
+                if nxt is None and not e.default_country and j + 1 < n and doc[j].lower_ in ORIGIN_WORDS:
                     there = self._match(doc, j + 1, frozenset({"country"}))
                     if there is not None and there.sector is None:
                         nxt = there
