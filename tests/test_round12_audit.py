@@ -85,3 +85,9 @@ def test_business_with_no_political_party_is_no_event(pipeline):
 def test_a_role_asal_country_is_of_that_country(pipeline):
     ev = code(pipeline, "Seorang aktivis muda asal Norwegia berunjuk rasa di depan Kedutaan Besar Brasil di Oslo.")
     assert any(e.source is not None and e.source.code.startswith("NOR") for e in ev)
+
+
+def test_prosecuting_under_a_law_is_an_accusation_not_a_demand(pipeline):
+    ev = code(pipeline, "Kejaksaan Agung menuntut Bupati Sleman dengan pasal suap dan gratifikasi.")
+    roots = {e.code[:3] for e in ev}
+    assert "112" in roots and not any(c.startswith("10") for c in roots)
