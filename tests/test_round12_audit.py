@@ -91,3 +91,10 @@ def test_prosecuting_under_a_law_is_an_accusation_not_a_demand(pipeline):
     ev = code(pipeline, "Kejaksaan Agung menuntut Bupati Sleman dengan pasal suap dan gratifikasi.")
     roots = {e.code[:3] for e in ev}
     assert "112" in roots and not any(c.startswith("10") for c in roots)
+
+
+def test_one_person_raging_is_no_riot(pipeline):
+    ev = code(pipeline, "Budi tiba-tiba mengamuk dan memukul tetangganya dengan kayu.")
+    assert not [e for e in ev if e.code.startswith("14")]
+    ev = code(pipeline, "Ratusan orang mengamuk dan membakar kantor kecamatan di Puncak Jaya.")
+    assert [e for e in ev if e.code.startswith("14")]

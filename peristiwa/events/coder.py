@@ -625,7 +625,8 @@ class Coder:
                     tgt = next(([m] for j in range(s, e) for m in actors.at(j) if m.start == j and m.code
                                 and m.code not in codes and self._placed(sdoc, m, s)), [])
             if root == "14" and not [m for m in src if m.code] and speaker[f.start] is None \
-                    and not self._protest_topic(sdoc, words, f, s, actors):
+                    and not self._protest_topic(sdoc, words, f, s, actors) \
+                    and not self._individual_subject(sdoc, f, actors):
                 # "Kerusuhan pecah di Manokwari", "aksi unjuk rasa mulai mengalir di Kedutaan AS": the narrator
                 # tells of a protest or riot whose crowd is unnamed; demonstrators not otherwise identified are
                 # civilians (conventions), of the crowd the sentence names, else of the place or the story's country
@@ -1300,6 +1301,18 @@ class Coder:
             crowd = next((m for m in reversed(actors.mentions)
                           if m.start < s and s - m.start <= STORY_FORCE_WINDOW and ok(m)), None)
         return [crowd] if crowd is not None else []
+
+    @staticmethod
+    def _individual_subject(sdoc, f: Found, actors) -> bool:
+        """The verb's subject is one person who is no actor ("Ahmad tiba-tiba mengamuk", "dia mengamuk"): a
+        person's rage or crime, not a crowd's riot."""
+        if f.kind == "noun":
+            return False
+        for t in sdoc[f.start].children:
+            if t.dep_ in ("nsubj", "nsubj:pass") and not actors.at(t.i) and (
+                    t.pos_ == "PROPN" or t.lower_ in ("ia", "dia", "beliau")):
+                return True
+        return False
 
     @staticmethod
     def _protest_topic(sdoc, words, f: Found, s: int, actors) -> bool:
