@@ -98,3 +98,10 @@ def test_one_person_raging_is_no_riot(pipeline):
     assert not [e for e in ev if e.code.startswith("14")]
     ev = code(pipeline, "Ratusan orang mengamuk dan membakar kantor kecamatan di Puncak Jaya.")
     assert [e for e in ev if e.code.startswith("14")]
+
+
+def test_another_given_name_before_a_known_surname_is_another_person(pipeline):
+    ev = code(pipeline, "Direktur Eksekutif lembaga riset itu, Hasanudin Abbas, meminta kepada Presiden Joko Widodo untuk bersikap netral.")
+    assert not [e for e in ev if e.source is not None and e.source.code.startswith("PSE")]
+    ev = code(pipeline, "Presiden Palestina Mahmoud Abbas meminta PBB melindungi warga Gaza.")
+    assert [e for e in ev if e.source is not None and e.source.code == "PSEGOV"]

@@ -568,6 +568,11 @@ class ActorRecognizer:
                 add(ActorMention(first, j, code, "role", doc[first:j].text, rule=rule))
                 i = j
                 continue
+            if e.kind == "person" and L == 1 and i > 0 and doc[i - 1].is_alpha and doc[i - 1].ent_type_ == "PER" \
+                    and not doc[i - 1].is_sent_start and doc[i - 1].text not in (e.person or "").split() \
+                    and self._match(doc, i - 1, frozenset({"role", "country", "org", "person"})) is None:
+                i += L  # "Sirojudin Abbas": another given name before a known surname is another person
+                continue
             if e.kind == "person":
                 code = self.lex.person_code(e.person, on)
                 add(ActorMention(i, i + L, code, "person", doc[i:i + L].text, rule=f"person:{e.source}", person=e.person))
