@@ -105,3 +105,8 @@ def test_another_given_name_before_a_known_surname_is_another_person(pipeline):
     assert not [e for e in ev if e.source is not None and e.source.code.startswith("PSE")]
     ev = code(pipeline, "Presiden Palestina Mahmoud Abbas meminta PBB melindungi warga Gaza.")
     assert [e for e in ev if e.source is not None and e.source.code == "PSEGOV"]
+
+
+def test_manner_verb_after_dengan_is_the_same_act(pipeline):
+    ev = code(pipeline, "Massa mengamuk dengan membakar kantor bupati dan rumah warga di Ilaga.")
+    assert len([e for e in ev if e.code.startswith("14")]) == 1

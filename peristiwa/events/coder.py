@@ -369,6 +369,13 @@ class Coder:
             if f.start in governed and governed[f.start][0] == "absorbed":
                 note(f"governed by '{governed[f.start][1]}': coded as part of that act")
                 continue
+            if f.kind == "verb" and f.start - 1 > s and words[f.start - 1] == "dengan" and any(
+                    g is not f and g.trig is not None and g.trig.code[:2] == root and g.kind == "verb"
+                    and g.end < f.start and f.start - g.end <= 3 for g in found):
+                # "Massa mengamuk dengan membakar kantor": the verb after "dengan" is the manner of the act before
+                # it, of the same kind: one act
+                note("manner ('dengan ...') of the act of the same root before it: one act")
+                continue
             extra = ""
             if f.start in governed and governed[f.start][0] == "governor":
                 result, embedded = governed[f.start][1], governed[f.start][2]
