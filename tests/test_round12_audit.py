@@ -110,3 +110,9 @@ def test_another_given_name_before_a_known_surname_is_another_person(pipeline):
 def test_manner_verb_after_dengan_is_the_same_act(pipeline):
     ev = code(pipeline, "Massa mengamuk dengan membakar kantor bupati dan rumah warga di Ilaga.")
     assert len([e for e in ev if e.code.startswith("14")]) == 1
+
+
+def test_animal_attacks_are_not_political_attacks(pipeline):
+    ev = code(pipeline, "Polisi Queensland menyelidiki serangan buaya terhadap seorang nelayan. "
+                        "Dua warga desa mendapat serangan gajah liar di perkebunan.")
+    assert not [e for e in ev if e.code.startswith(("18", "19"))]
