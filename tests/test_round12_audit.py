@@ -116,3 +116,8 @@ def test_animal_attacks_are_not_political_attacks(pipeline):
     ev = code(pipeline, "Polisi Queensland menyelidiki serangan buaya terhadap seorang nelayan. "
                         "Dua warga desa mendapat serangan gajah liar di perkebunan.")
     assert not [e for e in ev if e.code.startswith(("18", "19"))]
+
+
+def test_a_verb_after_seolah_or_seperti_is_a_comparison(pipeline):
+    ev = code(pipeline, "Warga merasa kampung mereka seolah dikepung polisi setiap malam.")
+    assert not [e for e in ev if e.code.startswith("17")]

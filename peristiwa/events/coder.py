@@ -145,6 +145,8 @@ COORD = frozenset({"dan", "serta", ",", "maupun"})
 # "saat demo", "akibat demo rusuh": the protest these words place an act in or blame it on has happened
 DURING = frozenset({"saat", "ketika", "selama", "sewaktu", "selagi", "usai", "seusai", "setelah", "sesudah", "sebelum",
                     "akibat", "pasca", "jelang", "menjelang"})
+# "seolah dikepung", "seperti diboikot": the verb after these is a comparison
+AS_IF = frozenset({"seolah", "seolah-olah", "seakan", "seakan-akan", "bagaikan", "bak", "laksana", "seperti", "layaknya"})
 # riots (145) and blockades (144) by a crowd may stand without a target; demonstrations (141-143) are addressed to
 # someone, whom the story names elsewhere when the sentence does not
 TARGETLESS_RIOTS = ("144", "145")
@@ -368,6 +370,10 @@ class Coder:
 
             if f.start in governed and governed[f.start][0] == "absorbed":
                 note(f"governed by '{governed[f.start][1]}': coded as part of that act")
+                continue
+            if f.kind == "verb" and f.start > s and words[f.start - 1] in AS_IF:
+                # "Milik negara kok seperti diboikot begini", "seolah dikepung": a comparison, not an act
+                note("comparison ('seperti', 'seolah' + verb): not an act")
                 continue
             if f.kind == "verb" and f.start - 1 > s and words[f.start - 1] == "dengan" and any(
                     g is not f and g.trig is not None and g.trig.code[:2] == root and g.kind == "verb"
