@@ -121,3 +121,9 @@ def test_animal_attacks_are_not_political_attacks(pipeline):
 def test_a_verb_after_seolah_or_seperti_is_a_comparison(pipeline):
     ev = code(pipeline, "Warga merasa kampung mereka seolah dikepung polisi setiap malam.")
     assert not [e for e in ev if e.code.startswith("17")]
+
+
+def test_warga_negaranya_are_the_citizens_of_the_state_before_them(pipeline):
+    ev = code(pipeline, "Kedutaan Besar Jepang meminta warga negaranya tetap waspada selama berada di Jakarta.")
+    appeals = [e for e in ev if e.code.startswith("02")]
+    assert appeals and all(e.target is not None and e.target.code == "JPNCVL" for e in appeals)

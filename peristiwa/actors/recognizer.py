@@ -414,6 +414,14 @@ class ActorRecognizer:
                 if i + len(key) <= n and all(doc[i + k].text == key[k] for k in range(len(key))):
                     mem_hit = key
                     break
+            if low == "warga" and i + 1 < n and doc[i + 1].lower_ == "negaranya":
+                # "AS mengimbau warga negaranya": the citizens of the state that speaks before them in the sentence
+                own = next((m for m in reversed(out.mentions) if m.start >= tok.sent.start and m.code
+                            and len(m.code) > 3 and m.code[:3] != "---"), None)
+                country = own.code[:3] if own is not None else (home or "IDN")
+                add(ActorMention(i, i + 2, country + "CVL", "role", doc[i:i + 2].text, rule="role:warga-negaranya"))
+                i += 2
+                continue
             e = None if low in PRONOUNS_SINGULAR else self._match(doc, i)
             if e is None or e.kind != "role":
                 chain_start = None
