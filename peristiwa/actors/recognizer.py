@@ -578,7 +578,8 @@ class ActorRecognizer:
                 continue
             if e.kind == "person" and L == 1 and i > 0 and doc[i - 1].is_alpha and doc[i - 1].ent_type_ == "PER" \
                     and not doc[i - 1].is_sent_start and doc[i - 1].text not in (e.person or "").split() \
-                    and self._match(doc, i - 1, frozenset({"role", "country", "org", "person"})) is None:
+                    and self._match(doc, i - 1, frozenset({"role", "country", "org", "person"})) is None \
+                    and not (out.mentions and out.mentions[-1].end == i):  # "Retno Marsudi Blinken": two names
                 i += L  # "Sirojudin Abbas": another given name before a known surname is another person
                 continue
             if e.kind == "person":
