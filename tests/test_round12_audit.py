@@ -127,3 +127,8 @@ def test_warga_negaranya_are_the_citizens_of_the_state_before_them(pipeline):
     ev = code(pipeline, "Kedutaan Besar Jepang meminta warga negaranya tetap waspada selama berada di Jakarta.")
     appeals = [e for e in ev if e.code.startswith("02")]
     assert appeals and all(e.target is not None and e.target.code == "JPNCVL" for e in appeals)
+
+
+def test_taking_statements_is_no_appeal(pipeline):
+    ev = code(pipeline, "Penyidik Polda Riau sedang meminta keterangan dua pejabat dinas kehutanan.")
+    assert not [e for e in ev if e.code.startswith("02")]
