@@ -58,3 +58,8 @@ def test_person_named_suspect_is_crm_after_the_day(pipeline):
 def test_province_as_a_visited_place(pipeline):
     ev = code(pipeline, "Tim Bank Dunia mengunjungi Sulawesi Tengah untuk meninjau pemulihan pascagempa.")
     assert [e for e in ev if e.code.startswith("04") and e.target and e.target.code == "IDNGOV"], ev
+
+
+def test_named_suspect_with_a_long_title_between(pipeline):
+    ev = code(pipeline, "Kejaksaan Agung menetapkan mantan Direktur Utama PT Garuda Indonesia Emirsyah Satar sebagai tersangka.")
+    assert [e for e in ev if e.code == "1121" and e.source.code == "IDNJUD"], ev
