@@ -64,6 +64,8 @@ def _world_places() -> dict[str, str]:
 # an embassy or consulate right before a city or country names where it sits ("KBRI Kuala Lumpur", "KJRI Jeddah")
 MISSIONS = frozenset({"kbri", "kjri", "kdei", "kedubes", "kedutaan", "konsulat", "konjen"})
 LOCATIVE = frozenset({"di", "dari", "sekitar", "wilayah", "kawasan", "provinsi", "kota", "kabupaten", "daerah"})
+# "warga di Gaza", "petugas dari Malaysia", "aktivis asal Swedia": a role placed in or coming from a country is its
+ORIGIN_WORDS = ("di", "dari", "asal")
 # A role noun right after one of these is not an actor ("pemilihan presiden", "calon gubernur").
 ROLE_BLOCKERS = frozenset(
     {"pemilihan", "pilpres", "pilkada", "calon", "capres", "cawapres", "kandidat",
@@ -136,6 +138,23 @@ class DocumentActors:
         return self.by_token.get(i, [])
 
 
+# words that make a sentence one about a match or a tournament, where a bare country or city is a team
+SPORT_WORDS = frozenset({"laga", "pertandingan", "timnas", "piala", "liga", "olimpiade", "skuad", "klub", "turnamen",
+                         "kejuaraan", "pelatih", "gol", "stadion", "kualifikasi", "skor", "sepakbola", "atlet",
+                         "semifinal", "imbang", "bertanding"})
+
+
+def sport_sentence(sent) -> bool:
+    """A sentence about sport: it names a match or tournament word, or a score ("0-1")."""
+    for t in sent:
+        low = t.lower_
+        if low in SPORT_WORDS or (low == "bola" and t.i > 0 and t.doc[t.i - 1].lower_ == "sepak"):
+            return True
+        if "-" in low and all(p.isdigit() for p in low.split("-")) and low.count("-") == 1 and len(low) <= 5:
+            return True
+    return False
+
+
 def compose(country: str | None, sector: str | None) -> str | None:
     if not country:
         return None
@@ -163,11 +182,49 @@ class ActorRecognizer:
         self._world = _world_places()
 
     # -- matching ---------------------------------------------------------------------------
+    def _initials(self, doc, i: int) -> bool:
+        """Token i, a short all-capital word ("AS", "IS"), is a person's initials, not a country or group:
+        written after "inisial" / "berinisial", followed by an age in brackets ("AS (23)"), or listed with other
+        initials that are no actor ("tersangka AS, IS, dan RA")."""
+        tok = doc[i]
+        self_lex = self.lex
+        if not (tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 3):
+            return False
+        if i > 0 and doc[i - 1].is_alpha and (doc[i - 1].is_upper or not (doc[i - 1].is_lower or doc[i - 1].is_sent_start)):
+            return False  # part of a name or title ("RUU KPK", "Presiden AS")
+        if i > 0 and doc[i - 1].lower_ in ("inisial", "berinisial"):
+            return True
+        if i + 2 < len(doc) and doc[i + 1].text == "(" and doc[i + 2].like_num:
+            return True
+
+        def initial_like(j):
+            t = doc[j]
+            return t.is_upper and t.is_alpha and 2 <= len(t.text) <= 3
+
+        listed = []  # the other short capital words listed with token i ("AS, IS, dan RA")
+        for step in (-1, 1):
+            j = i + step
+            while True:
+                seen_sep = False
+                while 0 <= j < len(doc) and doc[j].lower_ in (",", "dan", "serta"):
+                    j += step
+                    seen_sep = True
+                if not (seen_sep and 0 <= j < len(doc) and initial_like(j)):
+                    break
+                listed.append(j)
+                j += step
+        # initials when some listed word is no country or organisation of the lexicon ("RA")
+        return any(not any(e.kind in ("country", "org") and len(e.pattern) == 1
+                           for e in self_lex.candidates(doc[j].text)) for j in listed)
+
     def _match(self, doc, i: int, kinds: frozenset[str] | None = None) -> Entry | None:
         n = len(doc)
         best: Entry | None = None
+        initials = self._initials(doc, i)
         for e in self.lex.candidates(doc[i].text):
             if kinds and e.kind not in kinds:
+                continue
+            if initials and len(e.pattern) == 1 and e.kind in ("country", "org", "role"):
                 continue
             L = len(e.pattern)
             if i + L <= n and all(doc[i + k].text == e.pattern[k] for k in range(1, L)):
@@ -189,6 +246,8 @@ class ActorRecognizer:
             if not cands:
                 stem, clitic = self.words.split_clitic(low)
                 cands = [e for e in self._roles.get(stem, ()) if len(e.pattern) == 1] if clitic else ()
+            if initials:
+                cands = [e for e in cands if len(e.pattern) > 1]
             for e in cands:
                 L = len(e.pattern)
                 if best is not None and L <= len(best.pattern):
@@ -355,6 +414,14 @@ class ActorRecognizer:
                 if i + len(key) <= n and all(doc[i + k].text == key[k] for k in range(len(key))):
                     mem_hit = key
                     break
+            if low == "warga" and i + 1 < n and doc[i + 1].lower_ == "negaranya":
+                # "AS mengimbau warga negaranya": the citizens of the state that speaks before them in the sentence
+                own = next((m for m in reversed(out.mentions) if m.start >= tok.sent.start and m.code
+                            and len(m.code) > 3 and m.code[:3] != "---"), None)
+                country = own.code[:3] if own is not None else (home or "IDN")
+                add(ActorMention(i, i + 2, country + "CVL", "role", doc[i:i + 2].text, rule="role:warga-negaranya"))
+                i += 2
+                continue
             e = None if low in PRONOUNS_SINGULAR else self._match(doc, i)
             if e is None or e.kind != "role":
                 chain_start = None
@@ -446,12 +513,12 @@ class ActorRecognizer:
                 at = j
                 # "korban perang di Palestina", "warga sipil di Gaza": up to two common nouns before the place
                 while nxt is None and not e.default_country and at < min(n, j + 2) and doc[at].is_lower \
-                        and doc[at].pos_ in ("NOUN", "ADJ") and doc[at].lower_ not in ("di", "dari"):
+                        and doc[at].pos_ in ("NOUN", "ADJ") and doc[at].lower_ not in ORIGIN_WORDS:
                     at += 1
-                if at > j and at + 1 < n and doc[at].lower_ in ("di", "dari") \
+                if at > j and at + 1 < n and doc[at].lower_ in ORIGIN_WORDS \
                         and (place := self._match(doc, at + 1, frozenset({"country"}))) is not None and place.sector is None:
                     j = at
-                if nxt is None and not e.default_country and j + 1 < n and doc[j].lower_ in ("di", "dari"):
+                if nxt is None and not e.default_country and j + 1 < n and doc[j].lower_ in ORIGIN_WORDS:
                     there = self._match(doc, j + 1, frozenset({"country"}))
                     if there is not None and there.sector is None:
                         nxt = there
@@ -509,6 +576,12 @@ class ActorRecognizer:
                 add(ActorMention(first, j, code, "role", doc[first:j].text, rule=rule))
                 i = j
                 continue
+            if e.kind == "person" and L == 1 and i > 0 and doc[i - 1].is_alpha and doc[i - 1].ent_type_ == "PER" \
+                    and not doc[i - 1].is_sent_start and doc[i - 1].text not in (e.person or "").split() \
+                    and self._match(doc, i - 1, frozenset({"role", "country", "org", "person"})) is None \
+                    and not (out.mentions and out.mentions[-1].end == i):  # "Retno Marsudi Blinken": two names
+                i += L  # "Sirojudin Abbas": another given name before a known surname is another person
+                continue
             if e.kind == "person":
                 code = self.lex.person_code(e.person, on)
                 add(ActorMention(i, i + L, code, "person", doc[i:i + L].text, rule=f"person:{e.source}", person=e.person))
@@ -528,6 +601,9 @@ class ActorRecognizer:
                 if e.country:
                     places[e.country] = places.get(e.country, 0) + 1
                 i += L  # a place, not an actor
+                continue
+            if e.kind == "country" and sport_sentence(doc[i].sent):
+                i += L  # "Thailand ditahan Vietnam dalam laga pertamanya": a national team, not the state
                 continue
             code = compose(e.country, e.sector)
             if e.sector == "MED" and i <= 2 and i + L < n and doc[i + L].text in (",", "-", "–", "—", "--", ":"):

@@ -145,6 +145,8 @@ COORD = frozenset({"dan", "serta", ",", "maupun"})
 # "saat demo", "akibat demo rusuh": the protest these words place an act in or blame it on has happened
 DURING = frozenset({"saat", "ketika", "selama", "sewaktu", "selagi", "usai", "seusai", "setelah", "sesudah", "sebelum",
                     "akibat", "pasca", "jelang", "menjelang"})
+# "seolah dikepung", "seperti diboikot": the verb after these is a comparison
+AS_IF = frozenset({"seolah", "seolah-olah", "seakan", "seakan-akan", "bagaikan", "bak", "laksana", "seperti", "layaknya"})
 # riots (145) and blockades (144) by a crowd may stand without a target; demonstrations (141-143) are addressed to
 # someone, whom the story names elsewhere when the sentence does not
 TARGETLESS_RIOTS = ("144", "145")
@@ -165,7 +167,7 @@ TOPIC_VERBS = frozenset({"membahas", "membicarakan", "mendiskusikan", "memperbin
 COORDINATORS = COORD | {"atau"}
 # words that make the institution after them the place of an act ("di depan gedung DPR", "di Kedubes AS")
 PLACE_WORDS = frozenset({"di", "ke", "depan", "gedung", "kantor", "seputar", "sekitar", "halaman", "gerbang", "pagar",
-                         "kompleks", "markas", "asrama", "menuju", "mendatangi", "mengepung", "dekat"})
+                         "kompleks", "markas", "asrama", "menuju", "mendatangi", "mengepung", "menggeruduk", "dekat"})
 PLACE_MODIFIERS = frozenset({"utama", "gedung", "kantor", "depan", "area", "kawasan"})
 # coercion (17x) by police or soldiers with no object named is aimed at the crowd of the sentence or the story
 REPRESSION_ROOTS = frozenset({"17"})
@@ -299,6 +301,7 @@ class Coder:
         """The story's protest: the institution its protest sentences keep naming (DPR, Bawaslu, an embassy)
         and the crowd it names most (mahasiswa, massa, warga). A protest sentence that names neither takes them."""
         institutions: dict[str, list[ActorMention]] = {}
+        placed: set[str] = set()  # institutions some protest sentence names as its place or goal
         for sent, fs in zip(sents, found):
             if not any(f.trig is not None and f.trig.code[:2] == "14" for f in fs):
                 continue
@@ -306,10 +309,15 @@ class Coder:
                 for m in actors.at(j):
                     if m.start == j and m.kind == "org" and m.code and m.code[3:6] not in CROWD_SECTORS + ("MED",):
                         institutions.setdefault(m.code, []).append(m)
+                        if Coder._placed(sent.doc, m, sent.start) or sent.doc[j - 1].lower_ in ("kepung", "geruduk"):
+                            placed.add(m.code)
         frame: dict[str, ActorMention] = {}
         if institutions:
             code, ms = max(institutions.items(), key=lambda kv: len(kv[1]))
-            if len(ms) >= PROTEST_FRAME_MIN and sum(len(v) for v in institutions.values()) < 2 * len(ms):
+            if len(ms) >= PROTEST_FRAME_MIN and sum(len(v) for v in institutions.values()) < 2 * len(ms) \
+                    and code in placed and len(code) == 6 and not code.startswith("---"):
+                # an international body (UNO, IGO, EUR: no sector) is a protest's target only when the
+                # protest sentence itself names it; a story naming the UN as a speaker's place does not
                 m = ms[0]
                 frame["target"] = ActorMention(m.start, m.end, m.code, m.kind, m.text, rule="story-institution:" + m.rule,
                                                head=m.head)
@@ -363,6 +371,17 @@ class Coder:
             if f.start in governed and governed[f.start][0] == "absorbed":
                 note(f"governed by '{governed[f.start][1]}': coded as part of that act")
                 continue
+            if f.kind == "verb" and f.start > s and words[f.start - 1] in AS_IF:
+                # "Milik negara kok seperti diboikot begini", "seolah dikepung": a comparison, not an act
+                note("comparison ('seperti', 'seolah' + verb): not an act")
+                continue
+            if f.kind == "verb" and f.start - 1 > s and words[f.start - 1] == "dengan" and any(
+                    g is not f and g.trig is not None and g.trig.code[:2] == root and g.kind == "verb"
+                    and g.end < f.start and f.start - g.end <= 3 for g in found):
+                # "Massa mengamuk dengan membakar kantor": the verb after "dengan" is the manner of the act before
+                # it, of the same kind: one act
+                note("manner ('dengan ...') of the act of the same root before it: one act")
+                continue
             extra = ""
             if f.start in governed and governed[f.start][0] == "governor":
                 result, embedded = governed[f.start][1], governed[f.start][2]
@@ -402,7 +421,7 @@ class Coder:
                 if result != "=":
                     code, extra = result, f"+intent:{intent}"
                     root = code[:2]
-            elif not extra and (purpose := self._before_at(words, f.start, s, cue_start, ("purpose",), 2)) is not None \
+            elif not extra and (purpose := self._purpose_at(sdoc, words, f.start, s, cue_start)) is not None \
                     and f.start not in governed and not (purpose > s and words[purpose - 1] in DECIDED) \
                     and not any(actors.at(j) for j in range(purpose + len(cue_start[purpose].form), f.start)) \
                     and ((done := self._purpose_done(words, purpose, s, cue_start)) is None
@@ -619,7 +638,8 @@ class Coder:
                     tgt = next(([m] for j in range(s, e) for m in actors.at(j) if m.start == j and m.code
                                 and m.code not in codes and self._placed(sdoc, m, s)), [])
             if root == "14" and not [m for m in src if m.code] and speaker[f.start] is None \
-                    and not self._protest_topic(sdoc, words, f, s, actors):
+                    and not self._protest_topic(sdoc, words, f, s, actors) \
+                    and not self._individual_subject(sdoc, f, actors):
                 # "Kerusuhan pecah di Manokwari", "aksi unjuk rasa mulai mengalir di Kedutaan AS": the narrator
                 # tells of a protest or riot whose crowd is unnamed; demonstrators not otherwise identified are
                 # civilians (conventions), of the crowd the sentence names, else of the place or the story's country
@@ -852,6 +872,15 @@ class Coder:
             if words[j] in CLAUSE_BREAK and words[j] != "yang":
                 return
             yield j
+
+    def _purpose_at(self, sdoc, words, i, s, cue_start) -> int | None:
+        """The purpose cue (untuk, agar ...) right before the verb at i, also through a verb conjoined before it
+        ("untuk menangkap dan menindak tegas ...": both acts are the purpose)."""
+        j = self._before_at(words, i, s, cue_start, ("purpose",), 2)
+        if j is None and i - 2 > s and words[i - 1] in ("dan", "serta") and sdoc[i - 2].pos_ == "VERB" \
+                and sdoc[i].pos_ == "VERB":
+            j = self._before_at(words, i - 2, s, cue_start, ("purpose",), 2)
+        return j
 
     def _before_at(self, words, i, s, cue_start, kinds, size) -> int | None:
         """Position of the nearest cue of ``kinds`` before ``i`` in its clause (within ``size`` tokens)."""
@@ -1285,6 +1314,18 @@ class Coder:
             crowd = next((m for m in reversed(actors.mentions)
                           if m.start < s and s - m.start <= STORY_FORCE_WINDOW and ok(m)), None)
         return [crowd] if crowd is not None else []
+
+    @staticmethod
+    def _individual_subject(sdoc, f: Found, actors) -> bool:
+        """The verb's subject is one person who is no actor ("Ahmad tiba-tiba mengamuk", "dia mengamuk"): a
+        person's rage or crime, not a crowd's riot."""
+        if f.kind == "noun":
+            return False
+        for t in sdoc[f.start].children:
+            if t.dep_ in ("nsubj", "nsubj:pass") and not actors.at(t.i) and (
+                    t.pos_ == "PROPN" or t.lower_ in ("ia", "dia", "beliau")):
+                return True
+        return False
 
     @staticmethod
     def _protest_topic(sdoc, words, f: Found, s: int, actors) -> bool:
@@ -2004,6 +2045,11 @@ class Coder:
         return group
 
     # -- records --------------------------------------------------------------------------------
+    @staticmethod
+    def _commercial(code: str | None) -> bool:
+        """A firm: a multinational (MNC) or a business of a country (…BUS)."""
+        return bool(code) and (code == "MNC" or code[3:6] == "BUS")
+
     def _records(self, analysed, k, sent, raw, doc_date, log: list | None = None) -> list[EventRecord]:
         clean = analysed.clean
         doc = clean.doc
@@ -2050,6 +2096,10 @@ class Coder:
                         continue
                     if b is not None and (b is a or (b.start == a.start and b.end == a.end and b.kind != "pair")):
                         b = None
+                    if self._commercial(a.code) and (b is None or self._commercial(b.code) or b.code[3:6] == "CVL"):
+                        # "Toyota optimistis ...", "Google mengajak orang ...", two firms "bekerja sama": business
+                        # with no political party to it is no political event (conventions: markets)
+                        continue
                     code, refined = self._refine(base_code, trigger_words, a.code, b.code if b else None)
                     if code == "-":
                         continue
