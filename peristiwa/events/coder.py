@@ -137,6 +137,9 @@ ENVOY_WORDS = frozenset({"utusan", "delegasi", "duta", "dubes", "diplomat", "tam
 GUEST_LEADERS = ("kepala negara", "kepala pemerintahan", "pemimpin negara", "pemimpin dunia", "pimpinan negara")
 # who names suspects (1121) when a passive "ditetapkan sebagai tersangka" has no agent
 CHARGING_SECTORS = ("COP", "JUD")
+# legal-process acts whose passive with no agent ("ditetapkan sebagai tersangka", "diperiksa sebagai saksi") is done by
+# the police or prosecutors the story has just named: charging (1121) and questioning (091)
+LEGAL_PASSIVE_CODES = ("1121", "091")
 # an object item of the lexicon that stands for any police, military or armed group in the object window
 ARMED_OBJECT = ("@armed",)
 # bills: a protest against one targets the legislature
@@ -594,7 +597,7 @@ class Coder:
                     # who holds the captives releases them
                     src = holder
                     extra += "+captive-holder"
-            if f.voice == "passive" and code.startswith("1121") and not [m for m in src if m.code] \
+            if f.voice == "passive" and code.startswith(LEGAL_PASSIVE_CODES) and not [m for m in src if m.code] \
                     and not self._relative(words, f.start, s):
                 # "dua orang ditetapkan sebagai tersangka": the police or prosecutors the story has just named
                 src = self._story_force(f, actors, s, tgt, CHARGING_SECTORS)

@@ -1,0 +1,17 @@
+"""Round 13 (story context): passive legal acts with no agent, relative clauses, anti-X protests, reduplicated
+nouns. Sentences written for these tests."""
+
+from coding import coder, triples
+
+
+code = coder("2019-09-25")
+
+
+def test_questioned_as_witness_takes_the_storys_investigators(pipeline):
+    ev = code(pipeline, "Penyidik KPK memanggil Bupati Bogor pekan ini. Bupati itu diperiksa sebagai saksi untuk tersangka Budi.")
+    assert ("09", "IDNJUD", "IDNGOV") in triples(ev)
+
+
+def test_questioned_without_legal_actor_in_story_is_not_coded(pipeline):
+    ev = code(pipeline, "Bupati itu diperiksa sebagai saksi untuk tersangka Budi.")
+    assert not [e for e in ev if e.code == "091" and e.source and e.source.code], ev
