@@ -15,3 +15,13 @@ def test_questioned_as_witness_takes_the_storys_investigators(pipeline):
 def test_questioned_without_legal_actor_in_story_is_not_coded(pipeline):
     ev = code(pipeline, "Bupati itu diperiksa sebagai saksi untuk tersangka Budi.")
     assert not [e for e in ev if e.code == "091" and e.source and e.source.code], ev
+
+
+def test_anti_x_protest_targets_x(pipeline):
+    ev = code(pipeline, "Ribuan warga Vietnam menggelar aksi anti-China di Hanoi.")
+    assert ("14", "VNMCVL", "CHNGOV") in triples(ev)
+
+
+def test_anti_government_protest_targets_the_government(pipeline):
+    ev = code(pipeline, "Puluhan ribu warga Chile turun ke jalan dalam demo anti-pemerintah di Santiago.")
+    assert [e for e in ev if e.code.startswith("14") and e.target and e.target.code == "CHLGOV"], ev

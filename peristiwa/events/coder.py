@@ -628,6 +628,9 @@ class Coder:
                 # not "peserta demo", "melaporkan protes": there the protest is a modifier or a topic
                 src = [frame["source"]]  # "Aksi unjuk rasa di depan gedung DPR ...": the story's crowd
             if root == "14" and not tgt:
+                # "demo anti-pemerintah", "aksi anti-China": the one the protest is against is its target
+                tgt = self._anti_target(sdoc, f, e, actors, src)
+            if root == "14" and not tgt:
                 # a protest targets the institution it is held at or against ("demo di Gedung DPR")
                 tgt = self._institution(sdoc, s, e, actors, src)
                 if not tgt:
@@ -1839,6 +1842,28 @@ class Coder:
             actors, f.start, lambda m: m.code[3:6] in sectors and m.code not in targets and m.kind != "pair",
             "story-force",
         )
+
+    @staticmethod
+    def _anti_target(sdoc, f: Found, e: int, actors, src) -> list[ActorMention]:
+        """A protest "anti-X" right after its trigger ("demo anti-pemerintah", "unjuk rasa besar anti-China")
+        targets X."""
+        codes = {m.code for m in src if m.code}
+        for j in range(f.end, min(e - 1, f.end + 3)):
+            low = sdoc[j].lower_
+            if low in CLAUSE_BREAK:
+                return []
+            if low == "anti":
+                k = j + 2 if sdoc[j + 1].text == "-" else j + 1
+                hit = [m for m in actors.at(k) if m.start == k and m.code and m.code not in codes][:1]
+                home = [m.code[:3] for m in src if m.code and len(m.code) >= 6]
+                if hit and home and hit[0].rule.startswith("role:") and "+" not in hit[0].rule \
+                        and hit[0].code[:3] != home[0]:
+                    # a bare "anti-pemerintah": the protesters' own government
+                    m = hit[0]
+                    hit = [ActorMention(m.start, m.end, home[0] + m.code[3:], m.kind, m.text, rule=m.rule + "+protesters-state",
+                                        head=m.head)]
+                return hit
+        return []
 
     @staticmethod
     def _bill_target(sdoc, f: Found, e: int, frame) -> list[ActorMention]:
