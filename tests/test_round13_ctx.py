@@ -25,3 +25,15 @@ def test_anti_x_protest_targets_x(pipeline):
 def test_anti_government_protest_targets_the_government(pipeline):
     ev = code(pipeline, "Puluhan ribu warga Chile turun ke jalan dalam demo anti-pemerintah di Santiago.")
     assert [e for e in ev if e.code.startswith("14") and e.target and e.target.code == "CHLGOV"], ev
+
+
+def test_arrest_in_relative_clause_takes_the_storys_police(pipeline):
+    ev = code(pipeline, "Polres Bogor membongkar jaringan pengedar sabu. Kapolres mengatakan, pelaku yang diamankan "
+                        "berinisial RS dan DN.")
+    assert ("17", "IDNCOP", "IDNCRM") in triples(ev)
+
+
+def test_arrest_referred_back_in_relative_clause_is_not_coded_again(pipeline):
+    ev = code(pipeline, "Polres Bogor membongkar jaringan pengedar sabu. Kapolres menyebut ketiga pelaku yang ditangkap "
+                        "itu berasal dari Depok.")
+    assert not [e for e in ev if e.code.startswith("17")], ev

@@ -74,6 +74,9 @@ SELF_ROOTS = frozenset({"02", "10", "14", "17", "18", "19", "20"})
 # arrests are news even in a relative clause ("terduga teroris yang ditangkap Densus 88"); a detention
 # ("warga yang ditahan polisi") describes a participant
 REPORTED_ARRESTS = frozenset({"ditangkap", "diamankan", "dibekuk", "diringkus", "dicokok", "diciduk", "tertangkap"})
+# "keempat terduga", "ketiga orang": all N of a group already named
+COLLECTIVE_ORDINALS = frozenset({"kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan",
+                                 "kesepuluh", "kesemuanya"})
 # "memutuskan untuk X": X is decided and done, not a purpose
 DECIDED = frozenset({"memutuskan", "diputuskan", "memilih", "bersedia", "berhasil"})
 # "menggunakan gas air mata untuk membubarkan massa", "memanfaatkan momentum untuk bertemu": the purpose of using
@@ -584,7 +587,7 @@ class Coder:
                                             head=m.head) for m in envoy[:1]]
                     tgt = [host]
             if f.voice == "passive" and root in FORCE_ROOTS and not [m for m in src if m.code] \
-                    and not self._relative(words, f.start, s) and not [m for m in tgt if (m.code or "").endswith("MED")]:
+                    and (not self._relative(words, f.start, s) or self._new_arrest(words, f, s, e)) and not [m for m in tgt if (m.code or "").endswith("MED")]:
                 # "gas air mata ditembakkan", "dua teroris ditangkap di Bandung": the armed party the story
                 # has just named acts
                 src = self._story_force(f, actors, s, tgt)
@@ -1076,6 +1079,16 @@ class Coder:
             return None
         ms = [m for m in actors.at(j - 1) if m.end == j and m.code]
         return ms[0] if ms else None
+
+    @staticmethod
+    def _new_arrest(words, f: Found, s: int, e: int) -> bool:
+        """An arrest in a relative clause ("pelaku yang diamankan berinisial AB") that is not a reference back to
+        arrests already told: not "orang yang ditangkap itu/tersebut", not "keempat terduga yang ditangkap"."""
+        if f.trig.form[-1] not in REPORTED_ARRESTS:
+            return False
+        if f.end < e and words[f.end] in ("itu", "tersebut", "tadi"):
+            return False
+        return not any(w in COLLECTIVE_ORDINALS for w in words[max(s, f.start - 5):f.start])
 
     @staticmethod
     def _relative(words, i, s) -> bool:
