@@ -37,3 +37,13 @@ def test_arrest_referred_back_in_relative_clause_is_not_coded_again(pipeline):
     ev = code(pipeline, "Polres Bogor membongkar jaringan pengedar sabu. Kapolres menyebut ketiga pelaku yang ditangkap "
                         "itu berasal dari Depok.")
     assert not [e for e in ev if e.code.startswith("17")], ev
+
+
+def test_charged_by_kpk_in_relative_clause_is_coded(pipeline):
+    ev = code(pipeline, "Bupati Kudus menjadi kepala daerah ketiga tahun ini yang dijadikan tersangka oleh KPK.")
+    assert ("11", "IDNJUD", "IDNGOV") in triples(ev)
+
+
+def test_passive_relative_without_legal_agent_stays_background(pipeline):
+    ev = code(pipeline, "Bupati Kudus menjadi kepala daerah ketiga yang dijadikan tersangka tahun ini.")
+    assert not [e for e in ev if e.code == "1121"], ev
