@@ -47,3 +47,15 @@ def test_charged_by_kpk_in_relative_clause_is_coded(pipeline):
 def test_passive_relative_without_legal_agent_stays_background(pipeline):
     ev = code(pipeline, "Bupati Kudus menjadi kepala daerah ketiga yang dijadikan tersangka tahun ini.")
     assert not [e for e in ev if e.code == "1121"], ev
+
+
+def test_undergoing_questioning_is_questioned_by_the_storys_investigators(pipeline):
+    ev = code(pipeline, "Penyidik KPK memanggil Wakil Ketua DPRD itu. Wakil Ketua DPRD itu menjalani pemeriksaan sebagai "
+                        "saksi selama lima jam.")
+    assert ("09", "IDNJUD", "IDNLEG") in triples(ev)
+
+
+def test_undergoing_a_health_check_is_no_event(pipeline):
+    ev = code(pipeline, "Penyidik KPK memanggil Wakil Ketua DPRD itu. Wakil Ketua DPRD itu menjalani pemeriksaan "
+                        "kesehatan di rumah sakit.")
+    assert not [e for e in ev if e.code == "091" and e.trigger.startswith("menjalani")], ev
