@@ -59,3 +59,13 @@ def test_undergoing_a_health_check_is_no_event(pipeline):
     ev = code(pipeline, "Penyidik KPK memanggil Wakil Ketua DPRD itu. Wakil Ketua DPRD itu menjalani pemeriksaan "
                         "kesehatan di rumah sakit.")
     assert not [e for e in ev if e.code == "091" and e.trigger.startswith("menjalani")], ev
+
+
+def test_victims_of_named_police_violence_in_relative_clause_are_coded(pipeline):
+    ev = code(pipeline, "Organisasi itu mencatat lima jurnalis yang menjadi korban kekerasan aparat kepolisian di Medan.")
+    assert ("17", "IDNCOP", "IDNMED") in triples(ev)
+
+
+def test_victims_in_relative_clause_without_agent_stay_background(pipeline):
+    ev = code(pipeline, "Organisasi itu mencatat lima jurnalis yang menjadi korban kekerasan di Medan.")
+    assert not [e for e in ev if e.code.startswith("17")], ev

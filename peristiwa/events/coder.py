@@ -409,7 +409,9 @@ class Coder:
                 and self._relative(words, f.start, s) else None
             if f.voice == "passive" and root != "04" and f.trig.form[-1] not in REPORTED_ARRESTS \
                     and self._relative(words, f.start, s) and fired is None \
-                    and not (code.startswith(LEGAL_PASSIVE_CODES) and self._legal_agent(words, f, e, actors)):
+                    and not (code.startswith(LEGAL_PASSIVE_CODES) and self._legal_agent(words, f, e, actors)) \
+                    and not (words[f.head:f.head + 2] == ["menjadi", "korban"]
+                             and self._legal_agent(words, f, e, actors, ARMED_SECTORS)):
                 note("passive relative clause describing a participant ('sandera yang ditawan'): background, not coded")
                 continue
             if self._before(words, f.start, s, cue_start, ("obligation",), 3):
@@ -1082,14 +1084,14 @@ class Coder:
         return ms[0] if ms else None
 
     @staticmethod
-    def _legal_agent(words, f: Found, e: int, actors) -> bool:
+    def _legal_agent(words, f: Found, e: int, actors, sectors=CHARGING_SECTORS) -> bool:
         """Police or prosecutors named as the agent of a passive legal act ("yang dijadikan tersangka oleh KPK",
         "yang diperiksa penyidik Polda"): the act is news even in a relative clause."""
         for j in range(f.end, min(e, f.end + 5)):
             if words[j] in CLAUSE_BREAK or words[j] == "yang":
                 return False
             if j == f.end or words[j - 1] == "oleh":
-                if [m for m in actors.at(j) if m.start == j and m.code and m.code[3:6] in CHARGING_SECTORS]:
+                if [m for m in actors.at(j) if m.start == j and m.code and m.code[3:6] in sectors]:
                     return True
         return False
 
