@@ -69,3 +69,9 @@ def test_victims_of_named_police_violence_in_relative_clause_are_coded(pipeline)
 def test_victims_in_relative_clause_without_agent_stay_background(pipeline):
     ev = code(pipeline, "Organisasi itu mencatat lima jurnalis yang menjadi korban kekerasan di Medan.")
     assert not [e for e in ev if e.code.startswith("17")], ev
+
+
+def test_arrest_noun_names_the_arrested_and_oleh_the_arresting(pipeline):
+    ev = code(pipeline, "Penangkapan mahasiswa oleh polisi di Jakarta memicu protes.")
+    assert ("17", "IDNCOP", "IDNEDU") in triples(ev)
+    assert not [e for e in ev if e.code.startswith("17") and e.source.code == "IDNEDU"], ev

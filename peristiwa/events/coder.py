@@ -685,6 +685,15 @@ class Coder:
                     if not [m for m in src if m.code]:
                         # "menjadi korban karena tembakan gas air mata": the armed party the story has just named
                         src = self._story_force(f, actors, s, tgt)
+            if code.startswith("173") and f.kind == "noun" and not [m for m in tgt if m.code] \
+                    and [m for m in src if m.code] and all(m.code[3:6] not in ARMED_SECTORS for m in src if m.code):
+                # "penangkapan aktivis oleh polisi", "penangkapan dua pengedar": the one an arrest noun names is the
+                # one arrested; the arresting side is the agent after "oleh", else the story's police
+                tgt = [m for m in src if m.code]
+                agent = next(([m for m in actors.at(j + 1) if m.start == j + 1 and m.code]
+                              for j in range(f.end, min(e - 1, f.end + 6)) if words[j] == "oleh"), [])
+                src = agent or self._story_force(f, actors, s, tgt)
+                extra += "+arrested-genitive"
             if root in PLACE_TARGET_ROOTS and not [m for m in tgt if m.code] \
                     and (f.voice != "passive" or self._relative_composite(sdoc, f)):
                 # force with no named target: the people of the place it is aimed at ("serangan udara di Gaza")
