@@ -74,6 +74,9 @@ SELF_ROOTS = frozenset({"02", "10", "14", "17", "18", "19", "20"})
 # arrests are news even in a relative clause ("terduga teroris yang ditangkap Densus 88"); a detention
 # ("warga yang ditahan polisi") describes a participant
 REPORTED_ARRESTS = frozenset({"ditangkap", "diamankan", "dibekuk", "diringkus", "dicokok", "diciduk", "tertangkap"})
+# "keempat terduga", "ketiga orang": all N of a group already named
+COLLECTIVE_ORDINALS = frozenset({"kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan",
+                                 "kesepuluh", "kesemuanya"})
 # "memutuskan untuk X": X is decided and done, not a purpose
 DECIDED = frozenset({"memutuskan", "diputuskan", "memilih", "bersedia", "berhasil"})
 # "menggunakan gas air mata untuk membubarkan massa", "memanfaatkan momentum untuk bertemu": the purpose of using
@@ -137,6 +140,9 @@ ENVOY_WORDS = frozenset({"utusan", "delegasi", "duta", "dubes", "diplomat", "tam
 GUEST_LEADERS = ("kepala negara", "kepala pemerintahan", "pemimpin negara", "pemimpin dunia", "pimpinan negara")
 # who names suspects (1121) when a passive "ditetapkan sebagai tersangka" has no agent
 CHARGING_SECTORS = ("COP", "JUD")
+# legal-process acts whose passive with no agent ("ditetapkan sebagai tersangka", "diperiksa sebagai saksi") is done by
+# the police or prosecutors the story has just named: charging (1121) and questioning (091)
+LEGAL_PASSIVE_CODES = ("1121", "091")
 # an object item of the lexicon that stands for any police, military or armed group in the object window
 ARMED_OBJECT = ("@armed",)
 # bills: a protest against one targets the legislature
@@ -402,7 +408,10 @@ class Coder:
             fired = self._fired_weapon(sdoc, words, f, s, e, actors) if f.voice == "passive" and root in FORCE_ROOTS \
                 and self._relative(words, f.start, s) else None
             if f.voice == "passive" and root != "04" and f.trig.form[-1] not in REPORTED_ARRESTS \
-                    and self._relative(words, f.start, s) and fired is None:
+                    and self._relative(words, f.start, s) and fired is None \
+                    and not (code.startswith(LEGAL_PASSIVE_CODES) and self._legal_agent(words, f, e, actors)) \
+                    and not (words[f.head:f.head + 2] == ["menjadi", "korban"]
+                             and self._legal_agent(words, f, e, actors, ARMED_SECTORS)):
                 note("passive relative clause describing a participant ('sandera yang ditawan'): background, not coded")
                 continue
             if self._before(words, f.start, s, cue_start, ("obligation",), 3):
@@ -581,7 +590,7 @@ class Coder:
                                             head=m.head) for m in envoy[:1]]
                     tgt = [host]
             if f.voice == "passive" and root in FORCE_ROOTS and not [m for m in src if m.code] \
-                    and not self._relative(words, f.start, s) and not [m for m in tgt if (m.code or "").endswith("MED")]:
+                    and (not self._relative(words, f.start, s) or self._new_arrest(words, f, s, e)) and not [m for m in tgt if (m.code or "").endswith("MED")]:
                 # "gas air mata ditembakkan", "dua teroris ditangkap di Bandung": the armed party the story
                 # has just named acts
                 src = self._story_force(f, actors, s, tgt)
@@ -594,7 +603,7 @@ class Coder:
                     # who holds the captives releases them
                     src = holder
                     extra += "+captive-holder"
-            if f.voice == "passive" and code.startswith("1121") and not [m for m in src if m.code] \
+            if f.voice == "passive" and code.startswith(LEGAL_PASSIVE_CODES) and not [m for m in src if m.code] \
                     and not self._relative(words, f.start, s):
                 # "dua orang ditetapkan sebagai tersangka": the police or prosecutors the story has just named
                 src = self._story_force(f, actors, s, tgt, CHARGING_SECTORS)
@@ -624,6 +633,9 @@ class Coder:
                     f.start > s and sdoc[f.start - 1].pos_ in ("NOUN", "VERB") and words[f.start - 1] not in OCCURRED):
                 # not "peserta demo", "melaporkan protes": there the protest is a modifier or a topic
                 src = [frame["source"]]  # "Aksi unjuk rasa di depan gedung DPR ...": the story's crowd
+            if root == "14" and not tgt:
+                # "demo anti-pemerintah", "aksi anti-China": the one the protest is against is its target
+                tgt = self._anti_target(sdoc, f, e, actors, src)
             if root == "14" and not tgt:
                 # a protest targets the institution it is held at or against ("demo di Gedung DPR")
                 tgt = self._institution(sdoc, s, e, actors, src)
@@ -673,6 +685,15 @@ class Coder:
                     if not [m for m in src if m.code]:
                         # "menjadi korban karena tembakan gas air mata": the armed party the story has just named
                         src = self._story_force(f, actors, s, tgt)
+            if code.startswith("173") and f.kind == "noun" and not [m for m in tgt if m.code] \
+                    and [m for m in src if m.code] and all(m.code[3:6] not in ARMED_SECTORS for m in src if m.code):
+                # "penangkapan aktivis oleh polisi", "penangkapan dua pengedar": the one an arrest noun names is the
+                # one arrested; the arresting side is the agent after "oleh", else the story's police
+                tgt = [m for m in src if m.code]
+                agent = next(([m for m in actors.at(j + 1) if m.start == j + 1 and m.code]
+                              for j in range(f.end, min(e - 1, f.end + 6)) if words[j] == "oleh"), [])
+                src = agent or self._story_force(f, actors, s, tgt)
+                extra += "+arrested-genitive"
             if root in PLACE_TARGET_ROOTS and not [m for m in tgt if m.code] \
                     and (f.voice != "passive" or self._relative_composite(sdoc, f)):
                 # force with no named target: the people of the place it is aimed at ("serangan udara di Gaza")
@@ -1070,6 +1091,28 @@ class Coder:
             return None
         ms = [m for m in actors.at(j - 1) if m.end == j and m.code]
         return ms[0] if ms else None
+
+    @staticmethod
+    def _legal_agent(words, f: Found, e: int, actors, sectors=CHARGING_SECTORS) -> bool:
+        """Police or prosecutors named as the agent of a passive legal act ("yang dijadikan tersangka oleh KPK",
+        "yang diperiksa penyidik Polda"): the act is news even in a relative clause."""
+        for j in range(f.end, min(e, f.end + 5)):
+            if words[j] in CLAUSE_BREAK or words[j] == "yang":
+                return False
+            if j == f.end or words[j - 1] == "oleh":
+                if [m for m in actors.at(j) if m.start == j and m.code and m.code[3:6] in sectors]:
+                    return True
+        return False
+
+    @staticmethod
+    def _new_arrest(words, f: Found, s: int, e: int) -> bool:
+        """An arrest in a relative clause ("pelaku yang diamankan berinisial AB") that is not a reference back to
+        arrests already told: not "orang yang ditangkap itu/tersebut", not "keempat terduga yang ditangkap"."""
+        if f.trig.form[-1] not in REPORTED_ARRESTS:
+            return False
+        if f.end < e and words[f.end] in ("itu", "tersebut", "tadi"):
+            return False
+        return not any(w in COLLECTIVE_ORDINALS for w in words[max(s, f.start - 5):f.start])
 
     @staticmethod
     def _relative(words, i, s) -> bool:
@@ -1836,6 +1879,28 @@ class Coder:
             actors, f.start, lambda m: m.code[3:6] in sectors and m.code not in targets and m.kind != "pair",
             "story-force",
         )
+
+    @staticmethod
+    def _anti_target(sdoc, f: Found, e: int, actors, src) -> list[ActorMention]:
+        """A protest "anti-X" right after its trigger ("demo anti-pemerintah", "unjuk rasa besar anti-China")
+        targets X."""
+        codes = {m.code for m in src if m.code}
+        for j in range(f.end, min(e - 1, f.end + 3)):
+            low = sdoc[j].lower_
+            if low in CLAUSE_BREAK:
+                return []
+            if low == "anti":
+                k = j + 2 if sdoc[j + 1].text == "-" else j + 1
+                hit = [m for m in actors.at(k) if m.start == k and m.code and m.code not in codes][:1]
+                home = [m.code[:3] for m in src if m.code and len(m.code) >= 6]
+                if hit and home and hit[0].rule.startswith("role:") and "+" not in hit[0].rule \
+                        and hit[0].code[:3] != home[0]:
+                    # a bare "anti-pemerintah": the protesters' own government
+                    m = hit[0]
+                    hit = [ActorMention(m.start, m.end, home[0] + m.code[3:], m.kind, m.text, rule=m.rule + "+protesters-state",
+                                        head=m.head)]
+                return hit
+        return []
 
     @staticmethod
     def _bill_target(sdoc, f: Found, e: int, frame) -> list[ActorMention]:
