@@ -2056,15 +2056,22 @@ class Coder:
     def _right(self, sdoc, i, e, actors, preps, voice) -> ActorMention | None:
         limit = min(e, i + 10)
         j = i
+        setting = False
         while j < limit:
             low = sdoc[j].lower_
             if low in HARD_BREAK or low in TOPIC_MARKERS or low == "," or low == "yang":
                 return None
             ms = actors.at(j)
+            if not ms:
+                if low in SETTING_PREPS - preps:
+                    setting = True
+                elif low in preps:
+                    setting = False
             if ms:
                 if ms[0].start > 0 and sdoc[ms[0].start - 1].lower_ in TOPIC_NOUNS:
                     return None
-                if ms[0].start > i and sdoc[ms[0].start - 1].lower_ in SETTING_PREPS - preps:
+                if ms[0].start > i and (setting or sdoc[ms[0].start - 1].lower_ in SETTING_PREPS - preps):
+                    # "di sela-sela sidang Majelis Umum PBB": a setting phrase whose head noun comes before the actor
                     # "kerja sama dalam G20", "tiba di Moskow": a setting, not the one acted on
                     j = ms[0].end
                     continue

@@ -1,0 +1,22 @@
+"""Round 14 precision work on the third gold set's false events, with sentences written for these tests."""
+
+from coding import coder, triples
+
+
+code = coder("2023-05-01")
+
+
+def test_a_setting_phrase_before_an_actor_is_not_the_target(pipeline):
+    # "di sela-sela sidang Majelis Umum PBB": the assembly is where they meet, not whom they meet
+    ev = code(pipeline, "Perdana Menteri Jepang dan Presiden Korea Selatan bertemu di sela-sela sidang "
+                        "Majelis Umum PBB di New York.")
+    got = {(t[0], t[1], t[2]) for t in triples(ev)}
+    assert not [t for t in got if "UNO" in (t[1], t[2])]
+    assert ("04", "JPNGOV", "KORGOV") in got or ("04", "KORGOV", "JPNGOV") in got
+
+
+def test_a_target_after_a_setting_phrase_is_kept(pipeline):
+    # a target preposition after the setting ends it: "di Tokyo dengan Menlu X"
+    ev = code(pipeline, "Menteri Luar Negeri Jepang bertemu di sela-sela sidang itu dengan Menteri Luar Negeri India.")
+    got = {(t[0], t[1], t[2]) for t in triples(ev)}
+    assert ("04", "JPNGOV", "INDGOV") in got or ("04", "INDGOV", "JPNGOV") in got
