@@ -451,7 +451,10 @@ class ActorRecognizer:
                 elif low in FIRST_PERSON:
                     add(ActorMention(i, i + 1, None, "first_person", tok.text, rule="first-person"))
                 elif low in ("kedua", "keduanya") and (L2 := self._pair_length(doc, i)) \
-                        and not (i > 0 and doc[i - 1].lower_ in PAIR_BLOCKERS):
+                        and not (i > 0 and doc[i - 1].lower_ in PAIR_BLOCKERS) \
+                        and not (low == "kedua" and i + L2 < len(doc) and doc[i + L2].is_alpha
+                                 and doc[i + L2].text[:1].isupper()):
+                    # not "kedua diplomat Kuba itu": a name right after the noun says whose two they are
                     pair = self._coordinated_pair(doc, out, i) or self._last_two_countries(out)
                     for code in pair:
                         add(ActorMention(i, i + L2, code, "pair", doc[i:i + L2].text, rule=f"coref:{low}"))
