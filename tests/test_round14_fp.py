@@ -20,3 +20,12 @@ def test_a_target_after_a_setting_phrase_is_kept(pipeline):
     ev = code(pipeline, "Menteri Luar Negeri Jepang bertemu di sela-sela sidang itu dengan Menteri Luar Negeri India.")
     got = {(t[0], t[1], t[2]) for t in triples(ev)}
     assert ("04", "JPNGOV", "INDGOV") in got or ("04", "INDGOV", "JPNGOV") in got
+
+
+def test_kedua_with_a_country_after_its_noun_is_not_the_story_pair(pipeline):
+    # "kedua diplomat Kuba itu": the two Cuban diplomats, not the two parties named before
+    ev = code(pipeline, "Menjelang sidang Majelis Umum PBB, Kementerian Luar Negeri Kanada menuduh kedua diplomat "
+                        "Kuba itu melakukan kegiatan mata-mata.")
+    got = {(t[0], t[1], t[2]) for t in triples(ev)}
+    assert ("11", "CANGOV", "CUBGOV") in got
+    assert not [t for t in got if "UNO" in (t[1], t[2])]

@@ -2108,7 +2108,9 @@ class Coder:
                     break
                 group[0] = prev[0]  # "Angkatan Darat Amerika Serikat atau US Army": one actor named twice
             elif sdoc[j].lower_ == "," and len(group) == 1 and prev[0].start > 0 \
-                    and sdoc[prev[0].start - 1].lower_ in CLAUSE_SETTING \
+                    and any(sdoc[x].lower_ in CLAUSE_SETTING and all(sdoc[y].is_alpha and not actors.at(y)
+                                                                    for y in range(x + 1, prev[0].start))
+                            for x in range(max(0, prev[0].start - 3), prev[0].start)) \
                     and not (m.start > 0 and sdoc[m.start - 1].lower_ in CLAUSE_SETTING):
                 break  # "Bantuan mengalir ke Gaza, sandera Israel dibebaskan": a comma between clauses, no list
             else:
