@@ -24,7 +24,8 @@ def test_a_target_after_a_setting_phrase_is_kept(pipeline):
 
 def test_kedua_with_a_country_after_its_noun_is_not_the_story_pair(pipeline):
     # "kedua diplomat Kuba itu": the two Cuban diplomats, not the two parties named before
-    ev = code(pipeline, "Menjelang sidang Majelis Umum PBB, Kementerian Luar Negeri Kanada menuduh kedua diplomat "
+    ev = code(pipeline, "Saat para menteri berkumpul dalam sidang Majelis Umum PBB, Kementerian Luar Negeri Kanada "
+                        "menuduh kedua diplomat "
                         "Kuba itu melakukan kegiatan mata-mata.")
     got = {(t[0], t[1], t[2]) for t in triples(ev)}
     assert ("11", "CANGOV", "CUBGOV") in got
