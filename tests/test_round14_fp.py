@@ -30,3 +30,8 @@ def test_kedua_with_a_country_after_its_noun_is_not_the_story_pair(pipeline):
     got = {(t[0], t[1], t[2]) for t in triples(ev)}
     assert ("11", "CANGOV", "CUBGOV") in got
     assert not [t for t in got if "UNO" in (t[1], t[2])]
+
+
+def test_a_planned_protest_is_not_coded(pipeline):
+    ev = code(pipeline, "Para petani tebu berencana menggelar unjuk rasa di depan kantor gubernur pekan depan.")
+    assert not [t for t in triples(ev) if t[0] in ("13", "14")]
