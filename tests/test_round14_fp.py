@@ -35,3 +35,8 @@ def test_kedua_with_a_country_after_its_noun_is_not_the_story_pair(pipeline):
 def test_a_planned_protest_is_not_coded(pipeline):
     ev = code(pipeline, "Para petani tebu berencana menggelar unjuk rasa di depan kantor gubernur pekan depan.")
     assert not [t for t in triples(ev) if t[0] in ("13", "14")]
+
+
+def test_an_official_is_not_the_source_of_a_protest_named_in_passing(pipeline):
+    ev = code(pipeline, "Wali Kota Bandung membenarkan dua mobil dinas rusak saat demo di depan gedung DPRD kemarin.")
+    assert not [t for t in triples(ev) if t[0] == "14" and t[1].endswith("GOV")]
