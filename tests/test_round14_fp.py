@@ -40,3 +40,11 @@ def test_a_planned_protest_is_not_coded(pipeline):
 def test_an_official_is_not_the_source_of_a_protest_named_in_passing(pipeline):
     ev = code(pipeline, "Wali Kota Bandung membenarkan dua mobil dinas rusak saat demo di depan gedung DPRD kemarin.")
     assert not [t for t in triples(ev) if t[0] == "14" and t[1].endswith("GOV")]
+
+
+def test_the_crime_of_a_perpetrator_or_defendant_is_not_a_separate_event(pipeline):
+    ev = code(pipeline, "Polisi menangkap dua pemuda yang diduga pelaku penganiayaan terhadap seorang pedagang di Bekasi.")
+    got = {t[0] for t in triples(ev)}
+    assert "17" in got and "18" not in got
+    ev = code(pipeline, "Tiga terdakwa kerusuhan Mei disidangkan di Pengadilan Negeri Medan, Selasa.")
+    assert not [t for t in triples(ev) if t[0] == "14"]

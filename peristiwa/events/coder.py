@@ -57,6 +57,8 @@ AID_PREPS = frozenset({"untuk", "bagi"})
 # the rest of the clause is the topic, not a participant: "pembicaraan tentang konflik Ukraina"
 # prepositions of a setting (a forum, a place, an origin): what follows is not the patient of the act
 SETTING_PREPS = frozenset({"dalam", "di", "dari", "sejak", "menuju"})
+# "pelaku pembacokan", "tersangka pembunuhan", "terdakwa kerusuhan": the crime names who the person is (their case)
+CASE_HOLDERS = frozenset({"pelaku", "tersangka", "terdakwa", "terduga", "terpidana", "narapidana", "napi"})
 TOPIC_MARKERS = frozenset({"tentang", "mengenai", "terkait", "soal", "perihal", "seputar"})
 # nouns whose actor modifier is a topic: "undang-undang TNI", "revisi UU KPK", "kasus Pertamina"
 TOPIC_NOUNS = frozenset({"undang-undang", "uu", "ruu", "revisi", "peraturan", "perpres", "perppu", "perpu",
@@ -416,6 +418,9 @@ class Coder:
                 continue
             if self._before(words, f.start, s, cue_start, ("obligation",), 3):
                 note("called for, not done (harus, perlu, seharusnya ...)")
+                continue
+            if f.kind == "noun" and f.start > s and words[f.start - 1] in CASE_HOLDERS:
+                note("names the case of a perpetrator or defendant ('pelaku pembacokan', 'terdakwa kerusuhan'): not a separate event")
                 continue
             if f.kind == "noun" and f.end < e and cue_start.get(f.end) is not None and cue_start[f.end].kind == "anaphora":
                 note("refers back to an event already reported (… tersebut / itu)")
