@@ -48,3 +48,11 @@ def test_the_crime_of_a_perpetrator_or_defendant_is_not_a_separate_event(pipelin
     assert "17" in got and "18" not in got
     ev = code(pipeline, "Tiga terdakwa kerusuhan Mei disidangkan di Pengadilan Negeri Medan, Selasa.")
     assert not [t for t in triples(ev) if t[0] == "14"]
+
+
+def test_a_state_blockading_another_country_is_military_force(pipeline):
+    ev = code(pipeline, "Pemerintah Mesir memblokade Libya sejak pekan lalu.")
+    assert ("19", "EGYGOV", "LBYGOV") in {(t[0], t[1], t[2]) for t in triples(ev)}
+    # a road blockade by protesters stays 144
+    ev = code(pipeline, "Ratusan warga memblokade jalan menuju kantor bupati.")
+    assert "19" not in {t[0] for t in triples(ev)}

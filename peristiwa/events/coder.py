@@ -2255,8 +2255,9 @@ class Coder:
                 continue
             if (r.scope == "domestic" and not domestic) or (r.scope == "international" and domestic):
                 continue
-            if r.new_code != "-" and r.new_code[:2] != code[:2]:
-                continue  # root-changing refinements disagree with the development gold (P 0.09): not applied
+            if r.new_code != "-" and r.new_code[:2] != code[:2] and r.scope != "international":
+                continue  # root-changing refinements disagree with the development gold (P 0.09): not applied,
+                # except between two states (scope international: a state's blockade of another country is 191)
             return r.new_code, f"+refined:{r.line}"
         return code, ""
 
