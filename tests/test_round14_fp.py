@@ -56,3 +56,12 @@ def test_a_state_blockading_another_country_is_military_force(pipeline):
     # a road blockade by protesters stays 144
     ev = code(pipeline, "Ratusan warga memblokade jalan menuju kantor bupati.")
     assert "19" not in {t[0] for t in triples(ev)}
+
+
+def test_the_object_of_a_complement_verb_is_not_the_agent_of_a_passive(pipeline):
+    # "dituduh menekan Presiden Ukraina": the president is the one pressed, not the accuser
+    ev = code(pipeline, "Gubernur itu terancam dicopot usai dituduh menekan Presiden Ukraina untuk menyelidiki lawannya.")
+    assert not [t for t in triples(ev) if t[1] == "UKRGOV"]
+    # an agent right after the passive verb is kept
+    ev = code(pipeline, "Kapal nelayan itu ditangkap Angkatan Laut Malaysia di perairan Riau.")
+    assert [t for t in triples(ev) if t[1] == "MYSMIL"]

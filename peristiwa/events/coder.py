@@ -1982,6 +1982,9 @@ class Coder:
             if sdoc[j].lower_ in CLAUSE_BREAK:
                 break
         m = self._mention_right(f.end, min(n, f.end + 2), actors, sdoc)
+        if m is not None and any(sdoc[k].pos_ == "VERB" and sdoc[k].lower_[:2] in ("me", "be")
+                                 for k in range(f.end, m.start)):
+            m = None  # "dituduh menekan Presiden X": the object of the complement verb, not the passive's agent
         return self._coordinated(m, actors, sdoc) if m else []
 
     @staticmethod
