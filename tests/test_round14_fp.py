@@ -65,3 +65,8 @@ def test_the_object_of_a_complement_verb_is_not_the_agent_of_a_passive(pipeline)
     # an agent right after the passive verb is kept
     ev = code(pipeline, "Kapal nelayan itu ditangkap Angkatan Laut Malaysia di perairan Riau.")
     assert [t for t in triples(ev) if t[1] == "MYSMIL"]
+
+
+def test_a_death_threat_is_not_a_killing(pipeline):
+    ev = code(pipeline, "Beredar video ancaman pembunuhan terhadap Bupati Garut di media sosial.")
+    assert not [t for t in triples(ev) if t[0] == "18"]
