@@ -70,3 +70,8 @@ def test_the_object_of_a_complement_verb_is_not_the_agent_of_a_passive(pipeline)
 def test_a_death_threat_is_not_a_killing(pipeline):
     ev = code(pipeline, "Beredar video ancaman pembunuhan terhadap Bupati Garut di media sosial.")
     assert not [t for t in triples(ev) if t[0] == "18"]
+
+
+def test_bracketed_initials_of_a_local_name_are_not_a_foreign_firm(pipeline):
+    ev = code(pipeline, "Polisi menangkap pemilik toko Lestari Gemilang (LG) di Jalan Sudirman.")
+    assert not [t for t in triples(ev) if t[2] and t[2].startswith("KOR")]

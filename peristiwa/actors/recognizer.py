@@ -608,6 +608,13 @@ class ActorRecognizer:
             if e.kind == "country" and sport_sentence(doc[i].sent):
                 i += L  # "Thailand ditahan Vietnam dalam laga pertamanya": a national team, not the state
                 continue
+            if e.kind == "org" and L == 1 and i >= 2 and doc[i - 1].text == "(" and i + 1 < n and doc[i + 1].text == ")" \
+                    and (e.sector == "BUS" or compose(e.country, e.sector) == "MNC") \
+                    and self._own_initials(doc, i) and not (prev is not None and prev.end == i - 1):
+                # "diskotek Lee Garden (LG)": the initials of the local name before it, not the firm LG (firms only:
+                # "Front Pembela Islam (FPI)" with an unknown long name is still FPI)
+                i += L
+                continue
             code = compose(e.country, e.sector)
             if e.sector == "MED" and i <= 2 and i + L < n and doc[i + L].text in (",", "-", "–", "—", "--", ":"):
                 i += L  # an outlet opening the text is a dateline left in, not an actor
@@ -723,6 +730,16 @@ class ActorRecognizer:
                 m.code = outlet.code
                 m.rule += f"+apposition:{outlet.rule}"
         out.mentions.sort(key=lambda m: m.start)
+
+    @staticmethod
+    def _own_initials(doc, i: int) -> bool:
+        """The acronym at ``i`` (inside brackets) spells the initials of the words right before the bracket."""
+        acro = doc[i].text.upper()
+        k = len(acro)
+        if not 2 <= k <= 6 or not acro.isalpha() or i - 1 - k < 0:
+            return False
+        words = [doc[j] for j in range(i - 1 - k, i - 1)]
+        return all(w.is_alpha for w in words) and "".join(w.text[0] for w in words).upper() == acro
 
     @staticmethod
     def _pair_length(doc, i: int) -> int:
