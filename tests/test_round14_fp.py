@@ -75,3 +75,8 @@ def test_a_death_threat_is_not_a_killing(pipeline):
 def test_bracketed_initials_of_a_local_name_are_not_a_foreign_firm(pipeline):
     ev = code(pipeline, "Polisi menangkap pemilik toko Lestari Gemilang (LG) di Jalan Sudirman.")
     assert not [t for t in triples(ev) if t[2] and t[2].startswith("KOR")]
+
+
+def test_unnamed_foreign_companies_are_multinationals(pipeline):
+    ev = code(pipeline, "Milisi Houthi memperingatkan perusahaan asing untuk meninggalkan kilang minyak Arab Saudi.")
+    assert [t for t in triples(ev) if t[2] == "MNC"]
