@@ -80,3 +80,10 @@ def test_bracketed_initials_of_a_local_name_are_not_a_foreign_firm(pipeline):
 def test_unnamed_foreign_companies_are_multinationals(pipeline):
     ev = code(pipeline, "Milisi Houthi memperingatkan perusahaan asing untuk meninggalkan kilang minyak Arab Saudi.")
     assert [t for t in triples(ev) if t[2] == "MNC"]
+
+
+def test_an_abstract_risk_is_not_a_threat(pipeline):
+    ev = code(pipeline, "Peraturan Menteri Perdagangan itu dinilai berpotensi mengancam keberadaan petani garam.")
+    assert not [t for t in triples(ev) if t[0] == "13"]
+    ev = code(pipeline, "Kelompok bersenjata itu mengancam akan menyerang pos polisi di Puncak.")
+    assert [t for t in triples(ev) if t[0] == "13"]
