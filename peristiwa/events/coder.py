@@ -317,7 +317,8 @@ class Coder:
                 for m in actors.at(j):
                     if m.start == j and m.kind == "org" and m.code and m.code[3:6] not in CROWD_SECTORS + ("MED",):
                         institutions.setdefault(m.code, []).append(m)
-                        if Coder._placed(sent.doc, m, sent.start) or sent.doc[j - 1].lower_ in ("kepung", "geruduk"):
+                        if Coder._placed(sent.doc, m, sent.start) or (
+                                j > sent.start and sent.doc[j - 1].lower_ in ("kepung", "geruduk")):
                             placed.add(m.code)
         frame: dict[str, ActorMention] = {}
         if institutions:
@@ -1693,6 +1694,7 @@ class Coder:
         if w is None:
             return None
         src = [m for m in self._agent(sdoc, f, actors) if m.code]
+        d = None  # "dari" after the verb: the origin of the fire
         if not src:
             m = next((m for x in range(w + 1, y) for m in actors.at(x) if m.code and m.start == x), None)
             if m is None:
